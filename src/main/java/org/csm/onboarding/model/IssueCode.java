@@ -1,0 +1,24 @@
+package org.csm.onboarding.model;
+
+/// Stable codes for data issues; the JSON output and message bundles use the lower-case name.
+public enum IssueCode {
+    MISSING_ACCOUNT_NAME,
+    MISSING_ACCOUNT_ID,
+    DUPLICATE_ACCOUNT_ID,
+    REGION_MISSING,
+    INVALID_NUMBER,
+    INVALID_DATE,
+    UNKNOWN_LABEL,
+    MISSING_KPI_VALUE,
+    NEGATIVE_VALUE,
+    BLANK_ROWS_SKIPPED,
+    HEALTH_SCALE_0_100,
+    REQUIRED_FIELD_UNMAPPED,
+    KPI_COLUMN_UNMAPPED,
+    NO_DATA_ROWS,
+    UNMAPPED_COLUMN;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
