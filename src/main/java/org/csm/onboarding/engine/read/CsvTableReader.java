@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /// Reads a CSV (or tab-separated) text file as a one-sheet table named after the file.
@@ -102,15 +101,16 @@ public final class CsvTableReader implements TableReader {
             }
             try (MappingIterator<String[]> records = csv.readValues(reader)) {
                 while (records.hasNextValue()) {
+                    String[] record = records.nextValue();
                     rowNumber++;
-                    if (!visitor.visit(new SheetRow(rowNumber, cells(records.nextValue())))) {
+                    if (!visitor.visit(new SheetRow(rowNumber, cells(record)))) {
                         return;
                     }
                 }
             }
         } catch (JacksonException e) {
-            LOG.log(Level.INFO, "CSV parse error in " + fileName + " after record " + rowNumber, e);
-            throw Refusals.unreadableText(fileName, "the text after row " + rowNumber + " is not valid CSV"
+            Refusals.log(LOG, "CSV parse error in " + fileName + " after record " + rowNumber, e);
+            throw Refusals.unreadableText(fileName, "the text from row " + (rowNumber + 1) + " on is not valid CSV"
                     + " (often a quote mark \" that is never closed).", e);
         }
     }

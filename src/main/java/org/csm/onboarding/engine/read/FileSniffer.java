@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -64,7 +63,7 @@ final class FileSniffer {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             zip.stream().map(ZipEntry::getName).forEach(entries::add);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "Cannot list the ZIP entries of " + name, e);
+            Refusals.log(LOG, "Cannot list the ZIP entries of " + name, e);
             throw Refusals.damagedWorkbook(name, e);
         }
         if (entries.stream().anyMatch(e -> e.startsWith("xl/") && e.endsWith(".bin") && e.contains("workbook"))) {
@@ -104,7 +103,7 @@ final class FileSniffer {
             }
             return Refusals.notASpreadsheet(name, "an older Microsoft Office file");
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "Cannot open the OLE2 container of " + name, e);
+            Refusals.log(LOG, "Cannot open the OLE2 container of " + name, e);
             return Refusals.damagedWorkbook(name, e);
         }
     }

@@ -1,5 +1,8 @@
 package org.csm.onboarding.engine.read;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /// The words a CSM reads when a file is refused, in one place so they stay consistent. Each
 /// says what the file is and what to do next; none mentions an exception or a library.
 final class Refusals {
@@ -9,6 +12,13 @@ final class Refusals {
             " Export the customer data as an Excel workbook (.xlsx) or a CSV file and try again.";
 
     private Refusals() {
+    }
+
+    /// Records why a file was refused: one line at INFO for the log file, the stack trace only
+    /// at FINE, because a refused file is the user's data problem rather than a fault of the app.
+    static void log(Logger log, String what, Throwable cause) {
+        log.info(() -> what + ": " + cause);
+        log.log(Level.FINE, what, cause);
     }
 
     static FileRefusedException empty(String name) {

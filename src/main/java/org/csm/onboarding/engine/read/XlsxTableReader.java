@@ -6,7 +6,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -141,7 +140,7 @@ public final class XlsxTableReader implements TableReader {
     }
 
     private static FileRefusedException damaged(String name, Throwable e) {
-        LOG.log(Level.INFO, "Refusing " + name + " as a damaged workbook", e);
+        Refusals.log(LOG, "Refusing " + name + " as a damaged workbook", e);
         return Refusals.damagedWorkbook(name, e);
     }
 
