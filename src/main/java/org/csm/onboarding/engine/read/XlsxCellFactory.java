@@ -19,7 +19,14 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 /// cells but only a handful of styles. Text is formatted in US English, so it always uses '.'
 /// as decimal separator, matching [XlsxTableReader#decimalSeparator()], whatever the
 /// machine's locale is.
+///
+/// Workbooks from old Mac Excel count dates from 1904. Their date-formatted numbers are shifted
+/// to the 1900 system here, so [RawCell#number()] of a date means the same in every file and
+/// [CellValues#parseDate(RawCell)] needs no flag.
 final class XlsxCellFactory {
+
+    /// Days between the 1900 and 1904 date systems' day zero.
+    static final int DAYS_1900_TO_1904 = 1462;
 
     private record NumberFormat(int index, String pattern, boolean date, boolean percent) {
     }
@@ -30,11 +37,13 @@ final class XlsxCellFactory {
     private final StylesTable styles;
     private final DataFormatter formatter = new DataFormatter(Locale.US);
     private final Map<Integer, NumberFormat> formats = new HashMap<>();
+    private final boolean date1904;
 
     /// `styles` may be null: a workbook without a styles part shows every number as General.
-    XlsxCellFactory(SharedStrings sharedStrings, StylesTable styles) {
+    XlsxCellFactory(SharedStrings sharedStrings, StylesTable styles, boolean date1904) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
+        this.date1904 = date1904;
     }
 
     /// `type` is the `t` attribute (null for numbers), `value` the `<v>` or inline text, null when absent.
@@ -54,8 +63,9 @@ final class XlsxCellFactory {
 
     private RawCell number(double value, int styleIndex) {
         NumberFormat format = format(styleIndex);
-        String text = formatter.formatRawCellContents(value, format.index(), format.pattern());
-        return new RawCell(text, value, format.date(), format.percent());
+        String text = formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904);
+        double stored = date1904 && format.date() ? value + DAYS_1900_TO_1904 : value;
+        return new RawCell(text, stored, format.date(), format.percent());
     }
 
     /// Cells of type `d` hold an ISO 8601 date; store it as the serial Excel would, so dates read one way.

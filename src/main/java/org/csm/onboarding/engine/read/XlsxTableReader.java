@@ -14,9 +14,12 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import javax.xml.parsers.ParserConfigurationException;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /// Reads an .xlsx workbook through POI's streaming (SAX) route only.
 ///
@@ -39,7 +42,7 @@ public final class XlsxTableReader implements TableReader {
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
         StylesTable styles = reader.getStylesTable();
-        this.cellFactory = new XlsxCellFactory(new ReadOnlySharedStringsTable(pkg, false), styles);
+        this.cellFactory = new XlsxCellFactory(new ReadOnlySharedStringsTable(pkg, false), styles, usesDate1904());
         this.sheetNames = listSheets();
     }
 
@@ -81,7 +84,7 @@ public final class XlsxTableReader implements TableReader {
             throw new IllegalArgumentException("No sheet named '" + sheet + "' in " + fileName);
         }
         try (InputStream in = openSheet(sheet)) {
-            XMLReader xml = XMLHelper.newXMLReader();
+            XMLReader xml = newXmlReader();
             xml.setContentHandler(new XlsxSheetHandler(cellFactory, visitor));
             xml.parse(new InputSource(in));
         } catch (XlsxSheetHandler.StopReading stop) {
@@ -90,8 +93,7 @@ public final class XlsxTableReader implements TableReader {
             throw rethrow(failed.failure());
         } catch (IOException e) {
             throw damagedUnlessFileProblem(fileName, e);
-        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
-                 | RuntimeException | Error e) {
+        } catch (OpenXML4JException | SAXException | RuntimeException | Error e) {
             throw damaged(fileName, e);
         }
     }
@@ -116,6 +118,33 @@ public final class XlsxTableReader implements TableReader {
             }
         }
         return List.copyOf(names);
+    }
+
+    /// Reads `<workbookPr date1904="1"/>` from the workbook part, which is small.
+    private boolean usesDate1904() throws IOException, OpenXML4JException, SAXException {
+        boolean[] date1904 = {false};
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader xml = newXmlReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("workbookPr".equals(localName) || qName.endsWith("workbookPr")) {
+                        String value = attributes.getValue("date1904");
+                        date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    }
+                }
+            });
+            xml.parse(new InputSource(in));
+        }
+        return date1904[0];
+    }
+
+    private static XMLReader newXmlReader() throws SAXException {
+        try {
+            return XMLHelper.newXMLReader();
+        } catch (ParserConfigurationException e) {
+            throw new SAXException("No XML parser available", e);
+        }
     }
 
     private InputStream openSheet(String sheet) throws IOException, OpenXML4JException {

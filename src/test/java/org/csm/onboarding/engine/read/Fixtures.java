@@ -2,11 +2,14 @@ package org.csm.onboarding.engine.read;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,11 +47,28 @@ final class Fixtures {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (int i = 0; i < namesAndTexts.length; i += 2) {
                 zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
-                zip.write(namesAndTexts[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }
         return file;
+    }
+
+    /// Copies a ZIP (such as an .xlsx), passing one entry's text through `edit`: for hand-made quirks.
+    static Path rewriteZip(Path source, Path target, String entryName, UnaryOperator<String> edit) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(entryName)) {
+                    content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return target;
     }
 
     static Path bytes(Path dir, String name, byte[] content) throws IOException {

@@ -188,6 +188,23 @@ class XlsxTableReaderTest {
         }
     }
 
+    @Test
+    void datesInA1904WorkbookAreShiftedToThe1900System() throws Exception {
+        Path plain = Fixtures.xlsx(dir, "plain.xlsx", wb -> {
+            Row row = wb.createSheet("S").createRow(0);
+            row.createCell(0).setCellValue(45366 - 1462); // 2024-03-15 counted from 1904
+            row.getCell(0).setCellStyle(style(wb, "yyyy-mm-dd"));
+            row.createCell(1).setCellValue(7);
+        });
+        Path mac = Fixtures.rewriteZip(plain, dir.resolve("mac.xlsx"), "xl/workbook.xml",
+                xml -> xml.replace("date1904=\"false\"", "date1904=\"true\""));
+        try (XlsxTableReader reader = XlsxTableReader.open(mac)) {
+            SheetRow row = rows(reader, "S").getFirst();
+            assertEquals(new RawCell("2024-03-15", 45366.0, true, false), row.cell(0));
+            assertEquals(7.0, row.cell(1).number(), "numbers that are not dates stay as stored");
+        }
+    }
+
     private static CellStyle style(Workbook wb, String format) {
         CellStyle style = wb.createCellStyle();
         style.setDataFormat(wb.createDataFormat().getFormat(format));
