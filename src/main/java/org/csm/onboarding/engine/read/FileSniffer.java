@@ -62,7 +62,7 @@ final class FileSniffer {
         Set<String> entries = new HashSet<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             zip.stream().map(ZipEntry::getName).forEach(entries::add);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             Refusals.log(LOG, "Cannot list the ZIP entries of " + name, e);
             throw Refusals.damagedWorkbook(name, e);
         }
@@ -102,7 +102,7 @@ final class FileSniffer {
                 return Refusals.notASpreadsheet(name, "a PowerPoint 97-2003 presentation");
             }
             return Refusals.notASpreadsheet(name, "an older Microsoft Office file");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             Refusals.log(LOG, "Cannot open the OLE2 container of " + name, e);
             return Refusals.damagedWorkbook(name, e);
         }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /// The one way in: opens any file the user picked as a [TableReader], or refuses it with a
 /// message that says what the file is and what to do.
 ///
-/// The type comes from the bytes, never the file name (see [FileSniffer]): .xlsx workbooks
+/// The type comes from the bytes, never the file name (users rename files): .xlsx workbooks
 /// are read by [XlsxTableReader], text that is plausibly CSV by [CsvTableReader]; legacy .xls,
 /// password-protected workbooks, other Office files, PDFs, images, archives and binary data
 /// are refused.

@@ -113,9 +113,8 @@ public final class XlsxTableReader implements TableReader {
         List<String> names = new ArrayList<>();
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
-            try (InputStream ignored = sheets.next()) {
-                names.add(sheets.getSheetName());
-            }
+            sheets.next().close(); // the iterator opens each sheet's stream; only the name is needed here
+            names.add(sheets.getSheetName());
         }
         return List.copyOf(names);
     }

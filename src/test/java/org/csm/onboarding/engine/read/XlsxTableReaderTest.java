@@ -102,7 +102,6 @@ class XlsxTableReaderTest {
         try (SXSSFWorkbook wb = new SXSSFWorkbook()) {
             wb.createSheet("S").createRow(0).createCell(0).setCellValue("Café Zürich");
             inline = Fixtures.write(dir, "inline.xlsx", wb);
-            wb.dispose();
         }
         try (XlsxTableReader a = XlsxTableReader.open(shared); XlsxTableReader b = XlsxTableReader.open(inline)) {
             assertEquals(RawCell.text("Elastic AI Corp"), rows(a, "S").getFirst().cell(0));
