@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -73,8 +74,18 @@ public final class SampleWorkbookGenerator {
         dashboard.write(dashboardSheet, styles);
         // Flush in a fixed order: left to wb.write(), SXSSF flushes sheets in identity-hash
         // order, which puts shared strings in a different order from one JVM to the next.
-        customersSheet.flushRows();
-        dashboardSheet.flushRows();
+        wb.setShouldCalculateSheetDimensions(false);
+        flush(wb, customersSheet, CustomersSheet.COLUMNS.size());
+        flush(wb, dashboardSheet, 2);
+    }
+
+    /// Flushes every row of `sheet`, first recording its used range: SXSSF derives the
+    /// `<dimension>` from the rows still in memory, so after a full flush it would write "A1",
+    /// and readers that trust the dimension would see one cell.
+    private static void flush(SXSSFWorkbook wb, SXSSFSheet sheet, int columns) throws IOException {
+        wb.getXSSFWorkbook().getSheet(sheet.getSheetName())
+                .setDimensionOverride(new CellRangeAddress(0, sheet.getLastRowNum(), 0, columns - 1));
+        sheet.flushRows();
     }
 
     private static void setProperties(POIXMLProperties properties) {

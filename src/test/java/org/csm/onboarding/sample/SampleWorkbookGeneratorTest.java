@@ -61,6 +61,13 @@ class SampleWorkbookGeneratorTest {
     }
 
     @Test
+    void sheetsDeclareTheirUsedRange() {
+        // Streaming readers (and openpyxl's read-only mode) size the sheet from <dimension>.
+        assertEquals("A1:B18", sample.workbook.getSheet("Dashboard").getCTWorksheet().getDimension().getRef());
+        assertEquals("A1:U36", sample.workbook.getSheet("Customers").getCTWorksheet().getDimension().getRef());
+    }
+
+    @Test
     void customerColumnsAreInTheExportsOrder() {
         assertEquals(List.of("customer_id", "company_name", "signup_date", "monthly_spend", "contract_value_annual",
                 "customer_segment", "csm_assigned", "daily_invocations", "invocations_30d", "avg_execution_time_sec",
