@@ -136,8 +136,8 @@ public final class ColumnMatcher {
     private static boolean fits(Field field, RawCell cell, char decimalSeparator) {
         FieldType type = field.type();
         return switch (type) {
-            case NUMBER -> CellValues.parseNumber(cell, decimalSeparator).isValue();
-            case DATE -> CellValues.parseDate(cell).isValue();
+            case NUMBER -> CellValues.parseNumber(cell, decimalSeparator).isValid();
+            case DATE -> CellValues.parseDate(cell).isValid();
             case LABEL -> LEVEL_LABELS.contains(cell.text().trim().toLowerCase(Locale.ROOT));
             // A name or id column is text; a column of plain numbers is more likely a measure,
             // except for ids, which are often numeric.
