@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 
 /// A problem with the local database, with a message fit to show the user as it is.
 /// `kind` lets the UI choose what to offer (retry after closing the other copy, pick another
@@ -12,13 +15,6 @@ import java.util.logging.Logger;
 public final class StoreException extends Exception {
 
     private static final Logger LOG = Logger.getLogger(StoreException.class.getName());
-
-    // H2's org.h2.api.ErrorCode values, repeated here so the mapping reads as one table.
-    private static final int DATABASE_ALREADY_OPEN = 90020;
-    private static final int FILE_CORRUPTED = 90030;
-    private static final int FILE_VERSION_ERROR = 90048;
-    private static final int FILE_CREATION_FAILED = 90062;
-    private static final int DATABASE_IS_READ_ONLY = 90097;
 
     /// What went wrong, in the terms the user can act on.
     public enum Kind {
@@ -64,26 +60,47 @@ public final class StoreException extends Exception {
     /// (never a stack trace) so support can still see what H2 said.
     static StoreException fromSql(SQLException e, Path dir) {
         LOG.log(Level.WARNING, () -> "Database error " + e.getErrorCode() + " in " + dir + ": " + firstLine(e.getMessage()));
-        return switch (e.getErrorCode()) {
-            case DATABASE_ALREADY_OPEN -> locked(dir, e);
-            case DATABASE_IS_READ_ONLY, FILE_CREATION_FAILED -> notWritable(dir, e);
-            case FILE_CORRUPTED -> new StoreException(Kind.CORRUPT, "The database in " + dir
+        return switch (kindOf(e)) {
+            case LOCKED -> locked(dir, e);
+            case NOT_WRITABLE -> notWritable(dir, e);
+            case CORRUPT -> new StoreException(Kind.CORRUPT, "The database in " + dir
                     + " is damaged and cannot be opened. Restore a backup, or move the folder aside to start afresh.", e);
-            case FILE_VERSION_ERROR -> new StoreException(Kind.INCOMPATIBLE, "The database in " + dir
+            case INCOMPATIBLE -> new StoreException(Kind.INCOMPATIBLE, "The database in " + dir
                     + " was written by an incompatible version of the app.", e);
-            default -> causedByAccessDenied(e) ? notWritable(dir, e)
-                    : new StoreException(Kind.OTHER, "The database in " + dir + " reported a problem: "
+            case OTHER -> new StoreException(Kind.OTHER, "The database in " + dir + " reported a problem: "
                     + firstLine(e.getMessage()), e);
         };
     }
 
-    private static boolean causedByAccessDenied(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+    // H2 reports some file problems only in the cause chain (e.g. 90028 "IO Exception" caused
+    // by an MVStoreException "reading failed" for a damaged file).
+    private static Kind kindOf(SQLException e) {
+        switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1:
+                return Kind.LOCKED;
+            case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CREATION_FAILED_1:
+                return Kind.NOT_WRITABLE;
+            case ErrorCode.FILE_CORRUPTED_1:
+                return Kind.CORRUPT;
+            case ErrorCode.FILE_VERSION_ERROR_1:
+                return Kind.INCOMPATIBLE;
+            default:
+                break;
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException) {
-                return true;
+                return Kind.NOT_WRITABLE;
+            }
+            if (t instanceof MVStoreException store) {
+                return switch (store.getErrorCode()) {
+                    case DataUtils.ERROR_FILE_LOCKED -> Kind.LOCKED;
+                    case DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_READING_FAILED -> Kind.CORRUPT;
+                    case DataUtils.ERROR_UNSUPPORTED_FORMAT -> Kind.INCOMPATIBLE;
+                    default -> Kind.OTHER;
+                };
             }
         }
-        return false;
+        return Kind.OTHER;
     }
 
     // H2 appends SQL text and "Possible solutions" lines that mean nothing to a CSM.
