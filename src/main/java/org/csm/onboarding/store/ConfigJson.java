@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
@@ -122,15 +125,22 @@ public final class ConfigJson {
     /// " at weights.byCategory" or " at line 3, column 7", whichever Jackson knows.
     private static String where(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return " at " + mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
+            var path = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() == null) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                } else {
+                    path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+                }
+            }
+            return " at " + path;
         }
         return e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
-    /// The model's own validation message when a record constructor refused the values.
+    /// Jackson's reason in the CSM's terms; the model's own validation message when a record
+    /// constructor refused the values.
     private static String reason(JsonProcessingException e) {
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
@@ -139,7 +149,20 @@ public final class ConfigJson {
         if (cause instanceof NullPointerException) {
             return "a required value is missing (null)";
         }
-        return e.getOriginalMessage();
+        return switch (e) {
+            case UnrecognizedPropertyException unknown -> "unknown property '" + unknown.getPropertyName()
+                    + "'; known properties: " + unknown.getKnownPropertyIds();
+            case InvalidFormatException format -> "'" + format.getValue() + "' is not a valid "
+                    + format.getTargetType().getSimpleName() + allowedValues(format.getTargetType());
+            case MismatchedInputException missing when missing.getOriginalMessage().startsWith("Missing creator property") ->
+                    "this property is missing (write null when it has no value)";
+            default -> e.getOriginalMessage();
+        };
+    }
+
+    private static String allowedValues(Class<?> type) {
+        Object[] constants = type.getEnumConstants();
+        return constants == null ? "" : "; use one of " + Arrays.toString(constants);
     }
 
     private static String knownFields() {
