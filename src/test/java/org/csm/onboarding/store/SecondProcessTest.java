@@ -17,7 +17,7 @@ class SecondProcessTest {
 
     @Test
     void anotherProcessOpeningTheSameFolderGetsLockedWithAFriendlyMessage() throws Exception {
-        try (Store store = Store.open(dir)) {
+        try (Store _ = Store.open(dir)) {
             String output = runChild("open", dir);
             assertEquals("LOCKED|The database in " + dir.toAbsolutePath()
                     + " is in use by another copy of the app. Close it and try again.", output);

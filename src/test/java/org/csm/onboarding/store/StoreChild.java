@@ -13,7 +13,7 @@ public final class StoreChild {
         Path dir = Path.of(args[1]);
         switch (args[0]) {
             case "open" -> {
-                try (Store store = Store.open(dir)) {
+                try (Store _ = Store.open(dir)) {
                     System.out.println("OPENED");
                 } catch (StoreException e) {
                     System.out.println(e.kind() + "|" + e.getMessage());
