@@ -1,0 +1,33 @@
+package org.csm.onboarding.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.csm.onboarding.model.ColumnMapping;
+
+/// Column mappings remembered across workspaces by header signature (computed by the caller
+/// from a file's headers), so the next file with the same layout maps itself.
+public final class MappingRepository {
+
+    public void remember(Tx tx, String signature, ColumnMapping mapping) throws SQLException {
+        try (PreparedStatement merge = tx.connection().prepareStatement(
+                "MERGE INTO column_mapping (header_signature, mapping_json, saved_at) KEY (header_signature) "
+                        + "VALUES (?, ?, ?)")) {
+            merge.setString(1, signature);
+            merge.setString(2, ConfigJson.writeMapping(mapping));
+            Jdbc.setInstant(merge, 3, Jdbc.now());
+            merge.executeUpdate();
+        }
+    }
+
+    public Optional<ColumnMapping> recall(Tx tx, String signature) throws SQLException {
+        try (PreparedStatement query = tx.connection().prepareStatement(
+                "SELECT mapping_json FROM column_mapping WHERE header_signature = ?")) {
+            query.setString(1, signature);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(ConfigJson.readMapping(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+}

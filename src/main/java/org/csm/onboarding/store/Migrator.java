@@ -1,0 +1,133 @@
+package org.csm.onboarding.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/// Applies the versioned SQL files under `db/migration` in order, each in its own transaction,
+/// and records them in `schema_version`. A tiny replacement for Flyway: the app has one user
+/// and a handful of files, not worth a dependency.
+///
+/// H2 commits an open transaction on DDL, so a migration is not atomic; the SQL files are
+/// written with IF NOT EXISTS so an interrupted one simply completes on the next start.
+final class Migrator {
+
+    private static final Logger LOG = Logger.getLogger(Migrator.class.getName());
+
+    static final String LOCATION = "db/migration/";
+
+    /// The files, in order. Class-path folders cannot be listed inside a jar, so they are named
+    /// here; a test checks this list against the folder.
+    static final List<String> FILES = List.of(
+            "V1__initial.sql",
+            "V2__health_scores.sql",
+            "V3__config_and_mappings.sql");
+
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
+    // Statements end with ';' at the end of a line; our files have no ';' inside strings.
+    private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
+
+    private final Connection connection;
+    private final Path dir;
+
+    Migrator(Connection connection, Path dir) {
+        this.connection = connection;
+        this.dir = dir;
+    }
+
+    /// The highest version this app knows.
+    static int latestVersion() {
+        return version(FILES.getLast());
+    }
+
+    /// Brings the schema up to [#latestVersion()]; refuses a database from a newer app.
+    void migrate() throws SQLException, StoreException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
+                    + "description VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        }
+        int current = currentVersion();
+        if (current > latestVersion()) {
+            throw new StoreException(StoreException.Kind.INCOMPATIBLE, "The database in " + dir
+                    + " was written by a newer version of the app (data version " + current
+                    + ", this app knows up to " + latestVersion() + "). Update the app to open it.");
+        }
+        for (String file : FILES) {
+            if (version(file) > current) {
+                apply(file);
+            }
+        }
+    }
+
+    int currentVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private void apply(String file) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement();
+             PreparedStatement record = connection.prepareStatement(
+                     "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+            for (String sql : statements(read(file))) {
+                statement.execute(sql);
+            }
+            record.setInt(1, version(file));
+            record.setString(2, file);
+            Jdbc.setInstant(record, 3, Jdbc.now());
+            record.executeUpdate();
+            connection.commit();
+            LOG.info(() -> "Applied database migration " + file + " in " + dir);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    static int version(String file) {
+        Matcher matcher = NAME.matcher(file);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("Migration file name must look like V1__what.sql: " + file);
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    static List<String> statements(String script) {
+        String withoutComments = script.lines()
+                .filter(line -> !line.strip().startsWith("--"))
+                .reduce("", (a, b) -> a + b + "\n");
+        return Arrays.stream(STATEMENT_END.split(withoutComments))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static String read(String file) {
+        try (InputStream in = Migrator.class.getClassLoader().getResourceAsStream(LOCATION + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Migration " + file + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read migration " + file, e);
+        }
+    }
+}

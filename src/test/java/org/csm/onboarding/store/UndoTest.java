@@ -1,0 +1,96 @@
+package org.csm.onboarding.store;
+
+import static org.csm.onboarding.store.TestData.IMPORTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UndoTest {
+
+    @TempDir
+    Path dir;
+    Store store;
+    long ws;
+
+    @BeforeEach
+    void open() throws StoreException {
+        store = Store.open(dir);
+        ws = TestData.workspace(store, "Acme");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void undoOnAnEmptyWorkspaceReturnsEmpty() throws Exception {
+        assertEquals(Optional.empty(), undo());
+    }
+
+    @Test
+    void undoRevertsTheLastImportAndRestoresWhatItSuperseded() throws Exception {
+        TestData.importAccounts(store, ws, "jan.xlsx", 10, "A1", "A2");
+        List<StoredAccount> afterJan = TestData.current(store, ws);
+        List<ImportRecord> importsAfterJan = store.transaction(tx -> IMPORTS.list(tx, ws));
+        long feb = TestData.importAccounts(store, ws, "feb.xlsx", 20, "A2", "A3");
+
+        ImportRecord undone = undo().orElseThrow();
+
+        assertEquals(feb, undone.id());
+        assertEquals("feb.xlsx", undone.fileName());
+        assertEquals(afterJan, TestData.current(store, ws));
+        assertEquals(importsAfterJan, store.transaction(tx -> IMPORTS.list(tx, ws)));
+        assertEquals(2, TestData.rows(store, "account"));
+        assertEquals(2, TestData.rows(store, "profile_metadata"));
+        assertEquals(26, TestData.rows(store, "kpi_record"));
+    }
+
+    @Test
+    void undoTwiceRevertsTwoImports() throws Exception {
+        TestData.importAccounts(store, ws, "jan.xlsx", 10, "A1");
+        TestData.importAccounts(store, ws, "feb.xlsx", 20, "A1", "A2");
+        TestData.importAccounts(store, ws, "mar.xlsx", 30, "A1");
+
+        assertEquals("mar.xlsx", undo().orElseThrow().fileName());
+        assertEquals("feb.xlsx", undo().orElseThrow().fileName());
+
+        List<StoredAccount> current = TestData.current(store, ws);
+        assertEquals(1, current.size());
+        assertEquals(10.0, current.getFirst().account().revenue());
+        assertEquals("jan.xlsx", store.transaction(tx -> IMPORTS.last(tx, ws)).orElseThrow().fileName());
+        assertEquals("jan.xlsx", undo().orElseThrow().fileName());
+        assertEquals(0, TestData.countCurrent(store, ws));
+        assertEquals(Optional.empty(), undo());
+    }
+
+    @Test
+    void undoOfAnImportThatRepeatedAnIdRemovesBothCopies() throws Exception {
+        TestData.importAccounts(store, ws, "jan.xlsx", 10, "A1");
+        TestData.importAccounts(store, ws, "feb.xlsx", 20, "A1", "A1");
+        undo();
+        assertEquals(1, TestData.rows(store, "account"));
+        assertEquals(10.0, TestData.current(store, ws).getFirst().account().revenue());
+    }
+
+    @Test
+    void undoOnlyTouchesItsOwnWorkspace() throws Exception {
+        long other = TestData.workspace(store, "Globex");
+        TestData.importAccounts(store, other, "g.xlsx", 5, "A1");
+        TestData.importAccounts(store, ws, "a.xlsx", 10, "A1");
+        undo();
+        assertEquals(1, TestData.countCurrent(store, other));
+        assertTrue(store.transaction(tx -> IMPORTS.last(tx, other)).isPresent());
+    }
+
+    private Optional<ImportRecord> undo() throws StoreException {
+        return store.transaction(tx -> IMPORTS.undoLast(tx, ws));
+    }
+}
