@@ -69,6 +69,22 @@ public final class ColumnMatcher {
         return result;
     }
 
+    /// How many of these cells name a known field outright (its key, template header or an
+    /// alias): used to tell a header row from title rows and data.
+    public static int recognisedHeaders(List<String> cells) {
+        Set<Field> seen = EnumSet.noneOf(Field.class);
+        for (String cell : cells) {
+            String norm = HeaderNormalizer.normalize(cell);
+            for (Field field : Field.values()) {
+                Match m = nameMatch(norm, field);
+                if (m != null && m.score >= 0.9) {
+                    seen.add(field);
+                }
+            }
+        }
+        return seen.size();
+    }
+
     /// The mapping the suggestions amount to.
     public static ColumnMapping toMapping(List<ColumnSuggestion> suggestions) {
         var map = new LinkedHashMap<Field, String>();

@@ -1,0 +1,182 @@
+package org.csm.onboarding.engine.transform;
+
+import org.csm.onboarding.engine.detect.SheetLayout;
+import org.csm.onboarding.engine.read.CellValues;
+import org.csm.onboarding.engine.read.ParsedDate;
+import org.csm.onboarding.engine.read.ParsedNumber;
+import org.csm.onboarding.engine.read.RawCell;
+import org.csm.onboarding.engine.read.SheetRow;
+import org.csm.onboarding.model.Account;
+import org.csm.onboarding.model.AccountRow;
+import org.csm.onboarding.model.ColumnMapping;
+import org.csm.onboarding.model.DataIssue;
+import org.csm.onboarding.model.Field;
+import org.csm.onboarding.model.IssueCode;
+import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.KpiDefinition;
+import org.csm.onboarding.model.KpiRecord;
+import org.csm.onboarding.model.ProfileMetadata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/// Turns one data row into the seed's account (step 4A), profile metadata (4B) and KPI records
+/// (step 5), collecting the row's problems instead of failing. A KPI without a valid value gets
+/// no record: it is reported and left out of scoring, never stored as 0.
+public final class RowTransformer {
+
+    /// Region is not in the serverless export; the seed fills it with this and warns once.
+    public static final String UNKNOWN_REGION = "Unknown";
+    /// The seed assumes every account in the file is active.
+    public static final String DEFAULT_STATUS = "active";
+
+    /// Measures that cannot be below zero (velocity change can).
+    private static final Set<Field> NON_NEGATIVE = Set.of(Field.DAILY_INVOCATIONS, Field.INVOCATIONS_30D,
+            Field.AVG_EXECUTION_TIME_SEC, Field.COLD_START_PCT, Field.P95_LATENCY_MS, Field.ERROR_RATE_PCT,
+            Field.DAYS_SINCE_LAST_INVOCATION, Field.MONTHLY_SPEND, Field.CONTRACT_VALUE_ANNUAL, Field.HEALTH_SCORE);
+    /// Shares of all invocations: above 100% is a data error.
+    private static final Set<Field> PERCENT_OF_TOTAL = Set.of(Field.COLD_START_PCT, Field.ERROR_RATE_PCT);
+
+    private final String sheet;
+    private final Map<Field, Integer> columns = new EnumMap<>(Field.class);
+    private final ColumnMapping mapping;
+    private final KpiCatalog catalog;
+    private final char decimalSeparator;
+
+    public RowTransformer(SheetLayout layout, ColumnMapping mapping, KpiCatalog catalog, char decimalSeparator) {
+        this.sheet = layout.sheet();
+        this.mapping = mapping;
+        this.catalog = catalog;
+        this.decimalSeparator = decimalSeparator;
+        mapping.headerByField().forEach((field, header) -> {
+            int col = layout.columnOf(header);
+            if (col >= 0) {
+                columns.put(field, col);
+            }
+        });
+    }
+
+    public AccountRow transform(SheetRow row) {
+        var ctx = new RowContext(row);
+        String id = ctx.requiredText(Field.CUSTOMER_ID, IssueCode.MISSING_ACCOUNT_ID, "Customer ID is empty: every account needs one.");
+        String name = ctx.requiredText(Field.COMPANY_NAME, IssueCode.MISSING_ACCOUNT_NAME,
+                "Company name is empty" + (id == null ? "." : " for " + id + "."));
+        String shownId = id == null ? "row " + row.rowNumber() : id;
+
+        List<KpiRecord> kpis = new ArrayList<>();
+        Map<Field, Double> numbers = new EnumMap<>(Field.class);
+        for (KpiDefinition kpi : catalog.kpis()) {
+            ctx.kpi(kpi, shownId).ifPresent(k -> {
+                kpis.add(new KpiRecord(id, name, kpi.key(), kpi.name(), kpi.category(), kpi.impact(), kpi.frequency(), k.value(), k.label()));
+                numbers.put(kpi.field(), k.value());
+            });
+        }
+        String industry = ctx.text(Field.INDUSTRY);
+        String segment = ctx.text(Field.CUSTOMER_SEGMENT);
+        Account account = new Account(id, name, numbers.get(Field.CONTRACT_VALUE_ANNUAL), industry,
+                Optional.ofNullable(ctx.text(Field.REGION)).orElse(UNKNOWN_REGION),
+                Optional.ofNullable(ctx.text(Field.ACCOUNT_STATUS)).orElse(DEFAULT_STATUS), segment, ctx.text(Field.CSM_ASSIGNED));
+        ProfileMetadata profile = new ProfileMetadata(id, industry, ctx.text(Field.USE_CASE), ctx.text(Field.GPU_TYPE_PRIMARY),
+                ctx.date(Field.SIGNUP_DATE), segment);
+        return new AccountRow(row.rowNumber(), account, profile, kpis, ctx.issues);
+    }
+
+    private record KpiValue(double value, String label) {
+    }
+
+    /// Reads the cells of one row and remembers what went wrong, naming the file's own header.
+    private final class RowContext {
+        private final SheetRow row;
+        private final List<DataIssue> issues = new ArrayList<>();
+
+        RowContext(SheetRow row) {
+            this.row = row;
+        }
+
+        private Optional<RawCell> cell(Field field) {
+            Integer col = columns.get(field);
+            return col == null ? Optional.empty() : Optional.of(row.cell(col));
+        }
+
+        private String header(Field field) {
+            return mapping.header(field).orElse(field.key());
+        }
+
+        String text(Field field) {
+            return cell(field).flatMap(CellValues::text).orElse(null);
+        }
+
+        String requiredText(Field field, IssueCode code, String message) {
+            String value = text(field);
+            if (value == null) {
+                issues.add(DataIssue.error(sheet, row.rowNumber(), header(field), code, message));
+            }
+            return value;
+        }
+
+        LocalDate date(Field field) {
+            Optional<RawCell> cell = cell(field);
+            if (cell.isEmpty()) {
+                return null;
+            }
+            ParsedDate parsed = CellValues.parseDate(cell.get());
+            if (parsed.isInvalid()) {
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header(field), IssueCode.INVALID_DATE,
+                        "\"" + parsed.invalidText() + "\" is not a date we can read (use 2024-03-15 or 03/15/2024); the date is left empty."));
+            }
+            return parsed.value();
+        }
+
+        Optional<KpiValue> kpi(KpiDefinition kpi, String shownId) {
+            Optional<RawCell> cell = cell(kpi.field());
+            if (cell.isEmpty()) {
+                return Optional.empty(); // column not in the file: reported once for the file, not per row
+            }
+            if (CellValues.isMissing(cell.get())) {
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header(kpi.field()), IssueCode.MISSING_KPI_VALUE,
+                        kpi.name() + " is empty for " + shownId + ": it is left out of the health score."));
+                return Optional.empty();
+            }
+            return kpi.isText() ? label(kpi, cell.get(), shownId) : number(kpi, cell.get(), shownId);
+        }
+
+        private Optional<KpiValue> label(KpiDefinition kpi, RawCell cell, String shownId) {
+            String text = cell.text().strip();
+            Optional<KpiDefinition.TextLabel> label = kpi.label(text);
+            if (label.isEmpty()) {
+                String allowed = String.join(", ", kpi.labelValues().keySet());
+                issues.add(DataIssue.error(sheet, row.rowNumber(), header(kpi.field()), IssueCode.UNKNOWN_LABEL,
+                        "\"" + text + "\" is not a " + kpi.name() + " label for " + shownId + "; expected one of " + allowed + "."));
+                return Optional.empty();
+            }
+            return Optional.of(new KpiValue(label.get().storedValue(), label.get().label()));
+        }
+
+        private Optional<KpiValue> number(KpiDefinition kpi, RawCell cell, String shownId) {
+            ParsedNumber parsed = CellValues.parseNumber(cell, decimalSeparator);
+            String header = header(kpi.field());
+            if (!parsed.isValid()) {
+                issues.add(DataIssue.error(sheet, row.rowNumber(), header, IssueCode.INVALID_NUMBER,
+                        "\"" + parsed.invalidText() + "\" in " + header + " is not a number (" + shownId + ")."));
+                return Optional.empty();
+            }
+            double v = parsed.value();
+            if (v < 0 && NON_NEGATIVE.contains(kpi.field())) {
+                issues.add(DataIssue.error(sheet, row.rowNumber(), header, IssueCode.NEGATIVE_VALUE,
+                        kpi.name() + " cannot be negative, but " + shownId + " has " + cell.text().strip() + "."));
+                return Optional.empty();
+            }
+            if (v > 100 && PERCENT_OF_TOTAL.contains(kpi.field())) {
+                issues.add(DataIssue.error(sheet, row.rowNumber(), header, IssueCode.OUT_OF_RANGE,
+                        kpi.name() + " is a percentage of invocations, so it cannot exceed 100; " + shownId + " has " + cell.text().strip() + "."));
+                return Optional.empty();
+            }
+            return Optional.of(new KpiValue(v, null));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.csm.onboarding.service;
+
+import org.csm.onboarding.engine.detect.FileFormat;
+import org.csm.onboarding.engine.detect.SheetLayout;
+import org.csm.onboarding.engine.mapping.ColumnSuggestion;
+import org.csm.onboarding.model.ColumnMapping;
+import org.csm.onboarding.model.DataIssue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/// What a first look at a file found: where the table is, its format, the mapping in force and
+/// where it came from, and the file-level mapping problems. Cheap: reads only the top rows.
+public record FileAnalysis(Path file, String fileName, String fileType, SheetLayout layout, FileFormat format,
+                           List<ColumnSuggestion> suggestions, ColumnMapping mapping, MappingSource mappingSource,
+                           String headerSignature, List<DataIssue> mappingIssues) {
+
+    /// Where the mapping in force came from.
+    public enum MappingSource {
+        EXPLICIT("explicit"), REMEMBERED("remembered"), AUTOMATIC("automatic");
+
+        private final String code;
+
+        MappingSource(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    public FileAnalysis {
+        suggestions = List.copyOf(suggestions);
+        mappingIssues = List.copyOf(mappingIssues);
+    }
+
+    public boolean importable() {
+        return mappingIssues.stream().noneMatch(DataIssue::isError);
+    }
+}

@@ -1,0 +1,129 @@
+package org.csm.onboarding.service;
+
+import org.csm.onboarding.engine.Progress;
+import org.csm.onboarding.engine.read.FileRefusedException;
+import org.csm.onboarding.engine.read.TableReader;
+import org.csm.onboarding.engine.read.TableReaders;
+import org.csm.onboarding.model.ColumnMapping;
+import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.store.AccountRepository;
+import org.csm.onboarding.store.AccountWriter;
+import org.csm.onboarding.store.ConfigRepository;
+import org.csm.onboarding.store.ImportRecord;
+import org.csm.onboarding.store.ImportRepository;
+import org.csm.onboarding.store.MappingRepository;
+import org.csm.onboarding.store.Store;
+import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.store.WorkspaceRepository;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/// The use cases that read a customer file: analyse, preview and import. Every import is one
+/// transaction: accounts, KPI records, the configuration, the mapping and the fresh scores
+/// commit together or not at all (an error, a cancel or a crash leaves the previous state).
+public final class OnboardingService {
+
+    private final Store store;
+    private final WorkspaceRepository workspaces = new WorkspaceRepository();
+    private final ImportRepository imports = new ImportRepository();
+    private final AccountRepository accounts = new AccountRepository();
+    private final ConfigRepository configs = new ConfigRepository();
+    private final MappingRepository mappings = new MappingRepository();
+
+    /// `store` may be null for preview-only use (nothing is remembered or recalled then).
+    public OnboardingService(Store store) {
+        this.store = store;
+    }
+
+    /// Reads only the top of the file: table position, format and mapping.
+    public FileAnalysis analyze(Path file, ColumnMapping explicitMapping) throws IOException, FileRefusedException, StoreException {
+        try (TableReader reader = TableReaders.open(file)) {
+            return FileAnalyzer.analyze(file, reader, explicitMapping, this::recall);
+        }
+    }
+
+    /// Reads the whole file and reports what an import would do; writes nothing.
+    public PreviewResult preview(FileAnalysis analysis, OnboardingConfig config, Progress progress)
+            throws IOException, FileRefusedException {
+        try (TableReader reader = TableReaders.open(analysis.file())) {
+            return Scanner.scan(reader, analysis, config, progress, row -> { });
+        }
+    }
+
+    /// Imports into `workspace`. Rows in error block the import unless `skipInvalidRows`; a file
+    /// whose mapping misses a required field is never imported.
+    public ImportResult importFile(FileAnalysis analysis, String workspace, OnboardingConfig config, boolean skipInvalidRows,
+                                   Progress progress) throws IOException, FileRefusedException, StoreException {
+        requireStore();
+        if (!analysis.importable()) {
+            return new ImportResult(preview(analysis, config, progress), false, 0, null, null);
+        }
+        String sha256 = ContentHash.sha256(analysis.file());
+        try {
+            return store.transaction(tx -> {
+                long ws = workspaces.getOrCreate(tx, workspace).id();
+                long importId = imports.start(tx, ws, analysis.fileName(), sha256, analysis.layout().sheet(), analysis.format().code());
+                PreviewResult preview;
+                try (TableReader reader = TableReaders.open(analysis.file());
+                     AccountWriter writer = accounts.writer(tx, ws, importId)) {
+                    preview = Scanner.scan(reader, analysis, config, progress, row -> write(writer, row));
+                }
+                if (preview.hasErrors() && (!skipInvalidRows || preview.accounts() == 0)) {
+                    throw new Rejected(preview);
+                }
+                progress.update("Saving", 0, -1);
+                configs.save(tx, ws, config);
+                configs.saveMapping(tx, ws, analysis.mapping());
+                mappings.remember(tx, analysis.headerSignature(), analysis.mapping());
+                ScoreSummary scores = new WorkspaceScorer().rescore(tx, ws, config, progress);
+                imports.finish(tx, importId, preview.accounts(), preview.kpiRecords(), preview.rowsInError(), preview.warningCount());
+                ImportRecord record = imports.last(tx, ws).orElseThrow();
+                return new ImportResult(preview, true, preview.rowsInError(), record, scores);
+            });
+        } catch (Rejected rejected) {
+            return new ImportResult(rejected.preview, false, 0, null, null);
+        } catch (WorkspaceScorer.StoreFailure failure) {
+            throw new StoreException(StoreException.Kind.OTHER, "Saving the accounts failed: " + failure.sql.getMessage(), failure.sql);
+        }
+    }
+
+    private static void write(AccountWriter writer, org.csm.onboarding.model.AccountRow row) {
+        try {
+            writer.write(row.account(), row.profile(), row.kpis());
+        } catch (SQLException e) {
+            throw new WorkspaceScorer.StoreFailure(e);
+        }
+    }
+
+    private Optional<ColumnMapping> recall(String signature) {
+        if (store == null) {
+            return Optional.empty();
+        }
+        try {
+            return store.transaction(tx -> mappings.recall(tx, signature));
+        } catch (StoreException e) {
+            // A mapping we cannot recall is only a convenience lost; the automatic one still works.
+            java.util.logging.Logger.getLogger(OnboardingService.class.getName()).warning("Could not recall mapping: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void requireStore() {
+        if (store == null) {
+            throw new IllegalStateException("Importing needs a database");
+        }
+    }
+
+    /// Rolls the import transaction back when the file has errors and skipping was not asked for.
+    private static final class Rejected extends RuntimeException {
+        final transient PreviewResult preview;
+
+        Rejected(PreviewResult preview) {
+            super("rows in error", null, false, false);
+            this.preview = preview;
+        }
+    }
+}

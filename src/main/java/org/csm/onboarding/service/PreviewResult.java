@@ -1,0 +1,37 @@
+package org.csm.onboarding.service;
+
+import org.csm.onboarding.engine.score.HealthScaleResolver;
+import org.csm.onboarding.engine.score.RangeSuggester;
+import org.csm.onboarding.model.AccountRow;
+import org.csm.onboarding.model.DataIssue;
+import org.csm.onboarding.model.IssueCode;
+
+import java.util.List;
+import java.util.Map;
+
+/// The outcome of reading a whole file without storing anything: what an import would create
+/// (`accounts` and `kpiRecords` count rows free of errors), every issue, the first rows, the
+/// health-score scale found and ranges suggested from the file's own values.
+public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, int kpiRecords, int rowsInError,
+                            int errorCount, int warningCount, List<DataIssue> issues, Map<IssueCode, Integer> issueCounts,
+                            List<AccountRow> firstRows, HealthScaleResolver.Resolution healthScale,
+                            RangeSuggester.Suggestion suggestedRanges, List<GoalRecommendation> goals) {
+
+    public PreviewResult {
+        issues = List.copyOf(issues);
+        issueCounts = Map.copyOf(issueCounts);
+        firstRows = List.copyOf(firstRows);
+        goals = List.copyOf(goals);
+    }
+
+    public boolean hasErrors() {
+        return errorCount > 0;
+    }
+
+    static PreviewResult of(FileAnalysis analysis, int dataRows, RowCollector rows,
+                            HealthScaleResolver.Resolution scale, RangeSuggester.Suggestion ranges,
+                            List<GoalRecommendation> goals) {
+        return new PreviewResult(analysis, dataRows, rows.accepted(), rows.acceptedKpis(), rows.rowsInError(),
+                rows.errorCount(), rows.warningCount(), rows.issues(), rows.issueCounts(), rows.firstRows(), scale, ranges, goals);
+    }
+}

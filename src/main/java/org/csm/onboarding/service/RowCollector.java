@@ -1,0 +1,104 @@
+package org.csm.onboarding.service;
+
+import org.csm.onboarding.engine.score.RangeSuggester;
+import org.csm.onboarding.model.AccountRow;
+import org.csm.onboarding.model.DataIssue;
+import org.csm.onboarding.model.IssueCode;
+import org.csm.onboarding.model.Severity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/// Tallies one pass over the rows: accounts and KPI records that would be stored, issues (the
+/// first few thousand kept in full, all of them counted), the first rows for the preview, and
+/// the values the range suggester needs.
+final class RowCollector {
+
+    /// Keeps memory bounded on a 100,000-row file full of problems; counts stay exact.
+    static final int ISSUES_KEPT = 5_000;
+    static final int PREVIEW_ROWS = 10;
+
+    private final List<DataIssue> issues = new ArrayList<>();
+    private final Map<IssueCode, Integer> issueCounts = new EnumMap<>(IssueCode.class);
+    private final List<AccountRow> firstRows = new ArrayList<>();
+    private final RangeSuggester suggester;
+    private int errorCount;
+    private int warningCount;
+    private int accepted;
+    private int acceptedKpis;
+    private int rowsInError;
+
+    RowCollector(RangeSuggester suggester) {
+        this.suggester = suggester;
+    }
+
+    void addFileIssues(List<DataIssue> fileIssues) {
+        fileIssues.forEach(this::addIssue);
+    }
+
+    /// Returns true when the row is free of errors (and so would be stored).
+    boolean accept(AccountRow row) {
+        row.issues().forEach(this::addIssue);
+        if (firstRows.size() < PREVIEW_ROWS) {
+            firstRows.add(row);
+        }
+        if (row.hasErrors()) {
+            rowsInError++;
+            return false;
+        }
+        accepted++;
+        acceptedKpis += row.kpis().size();
+        suggester.acceptAll(row.kpis());
+        return true;
+    }
+
+    private void addIssue(DataIssue issue) {
+        issueCounts.merge(issue.code(), 1, Integer::sum);
+        if (issue.severity() == Severity.ERROR) {
+            errorCount++;
+        } else if (issue.severity() == Severity.WARNING) {
+            warningCount++;
+        }
+        if (issues.size() < ISSUES_KEPT) {
+            issues.add(issue);
+        }
+    }
+
+    List<DataIssue> issues() {
+        return List.copyOf(issues);
+    }
+
+    Map<IssueCode, Integer> issueCounts() {
+        return Map.copyOf(issueCounts);
+    }
+
+    List<AccountRow> firstRows() {
+        return List.copyOf(firstRows);
+    }
+
+    int errorCount() {
+        return errorCount;
+    }
+
+    int warningCount() {
+        return warningCount;
+    }
+
+    int accepted() {
+        return accepted;
+    }
+
+    int acceptedKpis() {
+        return acceptedKpis;
+    }
+
+    int rowsInError() {
+        return rowsInError;
+    }
+
+    RangeSuggester suggester() {
+        return suggester;
+    }
+}

@@ -1,0 +1,49 @@
+package org.csm.onboarding.service;
+
+import org.csm.onboarding.engine.Progress;
+import org.csm.onboarding.engine.read.FileRefusedException;
+import org.csm.onboarding.engine.read.TableReader;
+import org.csm.onboarding.engine.score.HealthScaleResolver;
+import org.csm.onboarding.engine.score.RangeSuggester;
+import org.csm.onboarding.engine.transform.TableTransformer;
+import org.csm.onboarding.model.AccountRow;
+import org.csm.onboarding.model.DataIssue;
+import org.csm.onboarding.model.IssueCode;
+import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.OnboardingConfig;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/// One streamed pass over the data rows, shared by preview (which only counts) and import
+/// (which also stores the rows free of errors through `accepted`).
+final class Scanner {
+
+    private Scanner() {
+    }
+
+    static PreviewResult scan(TableReader reader, FileAnalysis analysis, OnboardingConfig config, Progress progress,
+                              Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
+        KpiCatalog catalog = KpiCatalog.standard();
+        var rows = new RowCollector(new RangeSuggester(catalog));
+        rows.addFileIssues(analysis.mappingIssues());
+        TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
+                progress, row -> {
+                    if (rows.accept(row)) {
+                        accepted.accept(row);
+                    }
+                });
+        rows.addFileIssues(summary.issues());
+        if (summary.dataRows() == 0) {
+            rows.addFileIssues(List.of(DataIssue.error(analysis.layout().sheet(), analysis.layout().headerRow(), null,
+                    IssueCode.NO_DATA_ROWS, "The table has a header but no account rows below it.")));
+        }
+        var max = rows.suggester().max(KpiCatalog.HEALTH_SCORE);
+        HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, max.isPresent() ? max.getAsDouble() : null);
+        scale.noticeText().ifPresent(notice -> rows.addFileIssues(List.of(DataIssue.info(analysis.layout().sheet(), null,
+                analysis.mapping().header(org.csm.onboarding.model.Field.HEALTH_SCORE).orElse(null), IssueCode.HEALTH_SCALE_0_100, notice))));
+        return PreviewResult.of(analysis, summary.dataRows(), rows, scale, rows.suggester().suggest(scale.scale()),
+                GoalAdvisor.recommend(analysis.mapping()));
+    }
+}

@@ -1,0 +1,131 @@
+package org.csm.onboarding.service;
+
+import org.csm.onboarding.engine.Progress;
+import org.csm.onboarding.engine.score.HealthScaleResolver;
+import org.csm.onboarding.engine.score.HealthScorer;
+import org.csm.onboarding.engine.score.ScoringContext;
+import org.csm.onboarding.model.HealthScore;
+import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.store.AccountRepository;
+import org.csm.onboarding.store.ConfigRepository;
+import org.csm.onboarding.store.ImportRecord;
+import org.csm.onboarding.store.ImportRepository;
+import org.csm.onboarding.store.ScoreRepository;
+import org.csm.onboarding.store.StoredAccount;
+import org.csm.onboarding.store.Store;
+import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.store.Workspace;
+import org.csm.onboarding.store.WorkspaceRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/// Use cases over what is already stored: scores, one account's explanation, undo, the
+/// workspace configuration (changing it rescores in the same transaction).
+public final class WorkspaceService {
+
+    private final Store store;
+    private final WorkspaceRepository workspaces = new WorkspaceRepository();
+    private final AccountRepository accounts = new AccountRepository();
+    private final ScoreRepository scores = new ScoreRepository();
+    private final ConfigRepository configs = new ConfigRepository();
+    private final ImportRepository imports = new ImportRepository();
+
+    public WorkspaceService(Store store) {
+        this.store = store;
+    }
+
+    public List<Workspace> workspaces() throws StoreException {
+        return store.transaction(workspaces::list);
+    }
+
+    public Optional<Workspace> find(String workspace) throws StoreException {
+        return store.transaction(tx -> workspaces.find(tx, workspace));
+    }
+
+    public List<HealthScore> scores(String workspace) throws StoreException {
+        return store.transaction(tx -> {
+            Optional<Workspace> ws = workspaces.find(tx, workspace);
+            return ws.isEmpty() ? List.<HealthScore>of() : scores.list(tx, ws.get().id());
+        });
+    }
+
+    public OnboardingConfig config(String workspace) throws StoreException {
+        return store.transaction(tx -> workspaces.find(tx, workspace)
+                .flatMap(ws -> load(tx, ws)).orElseGet(OnboardingConfig::defaults));
+    }
+
+    private Optional<OnboardingConfig> load(org.csm.onboarding.store.Tx tx, Workspace ws) {
+        try {
+            return configs.load(tx, ws.id());
+        } catch (java.sql.SQLException e) {
+            throw new WorkspaceScorer.StoreFailure(e);
+        }
+    }
+
+    /// Saves a new configuration and rescores every account with it, atomically.
+    public ScoreSummary changeConfig(String workspace, OnboardingConfig config, Progress progress) throws StoreException {
+        return store.transaction(tx -> {
+            long ws = workspaces.getOrCreate(tx, workspace).id();
+            configs.save(tx, ws, config);
+            return new WorkspaceScorer().rescore(tx, ws, config, progress);
+        });
+    }
+
+    /// The account's score with every KPI's contribution, computed from the stored KPI records
+    /// and the workspace configuration.
+    public Optional<HealthScore> explain(String workspace, String externalId) throws StoreException {
+        return store.transaction(tx -> {
+            Optional<Workspace> ws = workspaces.find(tx, workspace);
+            if (ws.isEmpty()) {
+                return Optional.<HealthScore>empty();
+            }
+            Optional<StoredAccount> account = accounts.findCurrent(tx, ws.get().id(), externalId);
+            if (account.isEmpty()) {
+                return Optional.<HealthScore>empty();
+            }
+            OnboardingConfig config = configs.load(tx, ws.get().id()).orElseGet(OnboardingConfig::defaults);
+            ScoringContext ctx = ScoringContext.of(KpiCatalog.standard(), config, healthScale(tx, ws.get().id(), config).scale());
+            StoredAccount a = account.get();
+            return Optional.of(new HealthScorer().score(a.account().externalAccountId(), a.account().accountName(), a.kpis(), ctx));
+        });
+    }
+
+    /// The health-score scale in force for the workspace's stored data.
+    public HealthScaleResolver.Resolution healthScale(String workspace) throws StoreException {
+        return store.transaction(tx -> {
+            Optional<Workspace> ws = workspaces.find(tx, workspace);
+            OnboardingConfig config = ws.flatMap(w -> load(tx, w)).orElseGet(OnboardingConfig::defaults);
+            return ws.isEmpty() ? HealthScaleResolver.resolve(config, null) : healthScale(tx, ws.get().id(), config);
+        });
+    }
+
+    private HealthScaleResolver.Resolution healthScale(org.csm.onboarding.store.Tx tx, long ws, OnboardingConfig config)
+            throws java.sql.SQLException {
+        return WorkspaceScorer.healthScale(tx, accounts, ws, config);
+    }
+
+    /// Reverts the workspace's last import and rescores what is left.
+    public Optional<ImportRecord> undo(String workspace, Progress progress) throws StoreException {
+        return store.transaction(tx -> {
+            Optional<Workspace> ws = workspaces.find(tx, workspace);
+            if (ws.isEmpty()) {
+                return Optional.<ImportRecord>empty();
+            }
+            Optional<ImportRecord> undone = imports.undoLast(tx, ws.get().id());
+            if (undone.isPresent()) {
+                OnboardingConfig config = configs.load(tx, ws.get().id()).orElseGet(OnboardingConfig::defaults);
+                new WorkspaceScorer().rescore(tx, ws.get().id(), config, progress);
+            }
+            return undone;
+        });
+    }
+
+    public List<ImportRecord> imports(String workspace) throws StoreException {
+        return store.transaction(tx -> {
+            Optional<Workspace> ws = workspaces.find(tx, workspace);
+            return ws.isEmpty() ? List.<ImportRecord>of() : imports.list(tx, ws.get().id());
+        });
+    }
+}
