@@ -1,6 +1,9 @@
 package org.csm.onboarding.app;
 
 import org.csm.onboarding.cli.CommandLine;
+import org.csm.onboarding.cli.Environment;
+
+import java.nio.file.Path;
 
 /// Entry point of the jar and the installed launchers. With a command it runs headless;
 /// without one it prints help (the desktop wizard takes over once it exists).
@@ -10,6 +13,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(System.out, System.err).run(args));
+        System.exit(new CommandLine(System.out, System.err, environment()).run(args));
+    }
+
+    static Environment environment() {
+        return new Environment() {
+            @Override
+            public Path dataDir(Path override) {
+                return AppPaths.dataDir(override);
+            }
+
+            @Override
+            public Path startLogging(Path dataDir) {
+                return Logging.configure(dataDir);
+            }
+        };
     }
 }

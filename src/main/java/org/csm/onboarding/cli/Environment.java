@@ -1,0 +1,14 @@
+package org.csm.onboarding.cli;
+
+import java.nio.file.Path;
+
+/// What the command line needs from the application around it: where data lives and how to
+/// start the log. Passed in by `app.Main`, so the command line has no dependency on the wiring.
+public interface Environment {
+
+    /// The data folder: `override` (from `--db`) when given, else the OS convention.
+    Path dataDir(Path override);
+
+    /// Starts file logging in the data folder; returns the log folder (null when it cannot be written).
+    Path startLogging(Path dataDir);
+}
