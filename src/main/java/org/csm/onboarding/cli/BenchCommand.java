@@ -28,10 +28,12 @@ final class BenchCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Environment env;
 
-    BenchCommand(PrintStream out, PrintStream err) {
+    BenchCommand(PrintStream out, PrintStream err, Environment env) {
         this.out = out;
         this.err = err;
+        this.env = env;
     }
 
     int run(List<String> raw) throws Exception {
@@ -40,6 +42,7 @@ final class BenchCommand {
         int[] sizes = Arrays.stream(args.option("rows", "35,100000").split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
         Path dir = args.path("dir") != null ? args.path("dir") : Files.createTempDirectory("onboarding-bench");
         Files.createDirectories(dir);
+        env.startLogging(dir);
         out.printf("Max heap %d MB, %d cores, work folder %s%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), dir);
         out.printf("%-10s %-10s %10s %12s %14s%n", "rows", "stage", "seconds", "rows/s", "peak heap MB");
@@ -51,6 +54,7 @@ final class BenchCommand {
             }
             benchOne(n, file, dir.resolve("db-" + n + "-" + System.nanoTime()));
         }
+        out.println("store = the whole import transaction (read, transform, write, score, commit); score = a rescore of the stored accounts.");
         return CommandLine.OK;
     }
 

@@ -54,7 +54,7 @@ public final class CommandLine {
                 case "undo" -> commands.undo(args.subList(1, args.size()));
                 case "template" -> commands.template(args.subList(1, args.size()));
                 case "config" -> commands.config(args.subList(1, args.size()));
-                case "bench" -> new BenchCommand(out, err).run(args.subList(1, args.size()));
+                case "bench" -> new BenchCommand(out, err, env).run(args.subList(1, args.size()));
                 case "version", "--version" -> {
                     out.println("CSM Onboarding " + version());
                     yield OK;
