@@ -7,33 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.csm.onboarding.model.Account;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AccountRepositoryTest {
+class AccountRepositoryTest extends StoreTestBase {
 
-    @TempDir
-    Path dir;
-    Store store;
-    long ws;
-
-    @BeforeEach
-    void open() throws StoreException {
-        store = Store.open(dir);
-        ws = TestData.workspace(store, "Acme");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void storedAccountsComeBackWithProfileAndKpisInOrder() throws Exception {

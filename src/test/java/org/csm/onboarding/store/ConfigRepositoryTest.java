@@ -3,37 +3,18 @@ package org.csm.onboarding.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.Field;
 import org.csm.onboarding.model.OnboardingConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ConfigRepositoryTest {
+class ConfigRepositoryTest extends StoreTestBase {
 
     static final ConfigRepository CONFIGS = new ConfigRepository();
     static final MappingRepository MAPPINGS = new MappingRepository();
 
-    @TempDir
-    Path dir;
-    Store store;
-    long ws;
-
-    @BeforeEach
-    void open() throws StoreException {
-        store = Store.open(dir);
-        ws = TestData.workspace(store, "Acme");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void configIsSavedPerWorkspaceAndReplacedOnSave() throws Exception {

@@ -3,37 +3,18 @@ package org.csm.onboarding.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.csm.onboarding.model.Category;
 import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.HealthStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ScoreRepositoryTest {
+class ScoreRepositoryTest extends StoreTestBase {
 
     static final ScoreRepository SCORES = new ScoreRepository();
 
-    @TempDir
-    Path dir;
-    Store store;
-    long ws;
-
-    @BeforeEach
-    void open() throws StoreException {
-        store = Store.open(dir);
-        ws = TestData.workspace(store, "Acme");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void scoresRoundTripWithNullableColumns() throws Exception {

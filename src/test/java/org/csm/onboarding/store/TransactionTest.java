@@ -6,33 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TransactionTest {
+class TransactionTest extends StoreTestBase {
 
-    @TempDir
-    Path dir;
-    Store store;
-    long ws;
-
-    @BeforeEach
-    void open() throws StoreException {
-        store = Store.open(dir);
-        ws = TestData.workspace(store, "Acme");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void uncheckedExceptionRollsBackAndPropagatesUnchanged() {

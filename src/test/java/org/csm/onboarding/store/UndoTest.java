@@ -4,31 +4,12 @@ import static org.csm.onboarding.store.TestData.IMPORTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UndoTest {
+class UndoTest extends StoreTestBase {
 
-    @TempDir
-    Path dir;
-    Store store;
-    long ws;
-
-    @BeforeEach
-    void open() throws StoreException {
-        store = Store.open(dir);
-        ws = TestData.workspace(store, "Acme");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void undoOnAnEmptyWorkspaceReturnsEmpty() throws Exception {
