@@ -31,7 +31,10 @@ final class AccountDetailPane extends VBox {
         table.getColumns().add(band);
         table.getColumns().add(Tables.column(m.text("col.score"), l -> Formats.score(l.kpi().score())));
         table.getColumns().add(Tables.column(m.text("col.pointsLost"), l -> Formats.score(l.kpi().pointsLost())));
-        table.getColumns().add(Tables.column(m.text("col.nextBand"), DashboardViewModel.KpiLine::nextBand));
+        var next = Tables.<DashboardViewModel.KpiLine, String>column(m.text("col.nextBand"), DashboardViewModel.KpiLine::nextBand);
+        // The sentence needs the room; the numbers do not.
+        next.setPrefWidth(360);
+        table.getColumns().add(next);
         table.setItems(model.explanation());
         getChildren().addAll(header, table);
         VBox.setVgrow(table, Priority.ALWAYS);
