@@ -1,0 +1,69 @@
+package org.csm.onboarding.ui;
+
+import java.nio.file.Path;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerLight;
+
+import org.csm.onboarding.app.AppPaths;
+import org.csm.onboarding.store.Store;
+import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.ui.common.FxDialogService;
+import org.csm.onboarding.ui.common.FxFileOpener;
+import org.csm.onboarding.ui.common.FxTaskRunner;
+import org.csm.onboarding.ui.common.Messages;
+import org.csm.onboarding.ui.common.UiContext;
+import org.csm.onboarding.ui.onboarding.DraftStore;
+import org.csm.onboarding.ui.shell.AppShell;
+
+/// The desktop application. `app.Main` calls [#launch] when no command-line command is given.
+public final class DesktopApp extends Application {
+
+    public static final double WIDTH = 980;
+    public static final double HEIGHT = 720;
+    public static final String STYLESHEET = "/org/csm/onboarding/ui/app.css";
+
+    private Store store;
+
+    /// Opens the window and returns when it is closed.
+    public static void launch(String[] args) {
+        Application.launch(DesktopApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = Messages.load();
+        Path dataDir = AppPaths.dataDir(null);
+        FxDialogService dialogs = new FxDialogService();
+        try {
+            store = Store.open(dataDir);
+        } catch (StoreException e) {
+            dialogs.showError(messages.text("error.title"), e.getMessage());
+            Platform.exit();
+            return;
+        }
+        UiContext ctx = UiContext.of(store, messages, new FxTaskRunner(), new FxFileOpener(messages), dialogs);
+        stage.setTitle(messages.text("app.title"));
+        stage.setScene(scene(new AppShell(ctx, new DraftStore(dataDir))));
+        stage.show();
+    }
+
+    /// The scene with the theme and our stylesheet, as the app and the GUI tests use it.
+    public static Scene scene(AppShell shell) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(shell.root(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void stop() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.csm.onboarding.ui.common;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/// Small helpers shared by the tables of the wizard and the dashboard.
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /// A read-only column showing `value` of each row.
+    public static <S, T> TableColumn<S, T> column(String title, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /// A table that fills its width and says `emptyText` when it has no rows.
+    public static <S> TableView<S> table(String id, String emptyText) {
+        TableView<S> table = new TableView<>();
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(emptyText));
+        return table;
+    }
+}

@@ -1,0 +1,42 @@
+package org.csm.onboarding.ui.dashboard;
+
+import java.util.Locale;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.csm.onboarding.ui.common.Formats;
+import org.csm.onboarding.ui.common.Messages;
+import org.csm.onboarding.ui.common.Tables;
+
+/// The selected account's explanation: each KPI's value, band, score, points added and lost,
+/// and what value would reach the next band; the file's own health score beside ours.
+final class AccountDetailPane extends VBox {
+
+    AccountDetailPane(DashboardViewModel model, Messages m) {
+        getStyleClass().add("account-detail");
+        Label header = new Label();
+        header.setId("accountDetailHeader");
+        header.getStyleClass().add("section-title");
+        header.setWrapText(true);
+        header.textProperty().bind(model.detailProperty());
+        TableView<DashboardViewModel.KpiLine> table = Tables.table("explanationTable", m.text("dashboard.detail.empty"));
+        table.getColumns().add(Tables.column(m.text("col.kpi"), l -> l.kpi().kpiName()));
+        table.getColumns().add(Tables.column(m.text("col.value"), l -> DashboardViewModel.valueText(l.kpi())));
+        var band = Tables.<DashboardViewModel.KpiLine, String>column(m.text("col.band"),
+                l -> m.text("band." + l.kpi().band().name().toLowerCase(Locale.ROOT)));
+        band.setCellFactory(c -> new StatusCell<>("band-"));
+        table.getColumns().add(band);
+        table.getColumns().add(Tables.column(m.text("col.score"), l -> Formats.score(l.kpi().score())));
+        table.getColumns().add(Tables.column(m.text("col.pointsLost"), l -> Formats.score(l.kpi().pointsLost())));
+        var next = Tables.<DashboardViewModel.KpiLine, String>column(m.text("col.nextBand"), DashboardViewModel.KpiLine::nextBand);
+        // The sentence needs the room; the numbers do not.
+        next.setPrefWidth(360);
+        table.getColumns().add(next);
+        table.setItems(model.explanation());
+        getChildren().addAll(header, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+}

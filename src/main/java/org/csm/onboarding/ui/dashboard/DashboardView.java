@@ -1,0 +1,216 @@
+package org.csm.onboarding.ui.dashboard;
+
+import java.util.Map;
+
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.csm.onboarding.model.Category;
+import org.csm.onboarding.model.HealthStatus;
+import org.csm.onboarding.service.AccountOverview.AccountSummary;
+import org.csm.onboarding.ui.common.Formats;
+import org.csm.onboarding.ui.common.Tables;
+import org.csm.onboarding.ui.common.UiContext;
+
+/// The dashboard: tiles, the accounts table with filters and the selected account's
+/// explanation, and a charts tab (score distribution, category averages).
+public final class DashboardView extends BorderPane {
+
+    private final DashboardViewModel model;
+    private final UiContext ctx;
+
+    /// `changeConfig` goes back to the weights and ranges steps; `home` to the start screen.
+    public DashboardView(UiContext ctx, DashboardViewModel model, Runnable changeConfig, Runnable home) {
+        this.ctx = ctx;
+        this.model = model;
+        getStyleClass().add("dashboard");
+        Label title = new Label(ctx.text("dashboard.title", model.workspace()));
+        title.getStyleClass().add("title-2");
+        Button change = new Button(ctx.text("dashboard.changeConfig"));
+        change.setId("changeConfigButton");
+        change.setOnAction(e -> changeConfig.run());
+        Button export = new Button(ctx.text("dashboard.export"));
+        export.setId("exportButton");
+        export.setOnAction(e -> export());
+        Button back = new Button(ctx.text("dashboard.home"));
+        back.setId("homeButton");
+        back.setOnAction(e -> home.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(title, spacer, back, change, export);
+        head.getStyleClass().add("button-row");
+        Label changes = new Label();
+        changes.setId("changesBanner");
+        changes.getStyleClass().add("notice");
+        changes.setWrapText(true);
+        changes.textProperty().bind(model.changesProperty());
+        changes.visibleProperty().bind(model.changesProperty().isNotEmpty());
+        changes.managedProperty().bind(changes.visibleProperty());
+        TabPane tabs = new TabPane(new Tab(ctx.text("dashboard.tab.accounts"), accountsPane()),
+                new Tab(ctx.text("dashboard.tab.charts"), chartsPane()));
+        tabs.setId("dashboardTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox top = new VBox(head, changes, tiles());
+        top.getStyleClass().add("dashboard-top");
+        setTop(top);
+        setCenter(tabs);
+    }
+
+    private HBox tiles() {
+        Map<HealthStatus, Integer> counts = model.countByStatus();
+        HBox tiles = new HBox(tile("tileAccounts", ctx.text("dashboard.tile.accounts"), String.valueOf(model.all().size()), "tile"));
+        for (HealthStatus s : HealthStatus.values()) {
+            tiles.getChildren().add(tile("tile-" + s.code(), ctx.text("status." + s.code()),
+                    String.valueOf(counts.getOrDefault(s, 0)), "status-" + s.code()));
+        }
+        tiles.getChildren().add(tile("tileAverage", ctx.text("dashboard.tile.average"), Formats.score(model.averageScore()), "tile"));
+        tiles.getChildren().add(tile("tileRevenueAtRisk", ctx.text("dashboard.tile.revenueAtRisk"),
+                Formats.money(model.revenueAtRisk()), "tile"));
+        tiles.getStyleClass().add("tiles");
+        return tiles;
+    }
+
+    private static VBox tile(String id, String caption, String value, String styleClass) {
+        Label number = new Label(value);
+        number.getStyleClass().add("tile-value");
+        Label label = new Label(caption);
+        label.getStyleClass().add("tile-caption");
+        VBox tile = new VBox(number, label);
+        tile.setId(id);
+        tile.getStyleClass().addAll("tile", styleClass);
+        HBox.setHgrow(tile, Priority.ALWAYS);
+        return tile;
+    }
+
+    private SplitPane accountsPane() {
+        TableView<AccountSummary> table = Tables.table("accountsTable", ctx.text("dashboard.noAccounts"));
+        table.getColumns().add(Tables.column(ctx.text("col.id"), AccountSummary::externalId));
+        table.getColumns().add(Tables.column(ctx.text("col.account"), AccountSummary::name));
+        table.getColumns().add(Tables.column(ctx.text("col.segment"), AccountSummary::segment));
+        table.getColumns().add(Tables.column(ctx.text("col.csm"), AccountSummary::csm));
+        TableColumn<AccountSummary, Double> score = Tables.column(ctx.text("col.score"), a -> a.score().overall());
+        score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : Formats.score(v));
+            }
+        });
+        table.getColumns().add(score);
+        TableColumn<AccountSummary, String> status = Tables.column(ctx.text("col.status"),
+                a -> ctx.text("status." + a.score().status().code()));
+        status.setCellFactory(c -> new StatusCell<>("status-"));
+        table.getColumns().add(status);
+        SortedList<AccountSummary> sorted = new SortedList<>(model.visible());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        VBox left = new VBox(filters(), table);
+        left.getStyleClass().add("accounts-pane");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, new AccountDetailPane(model, ctx.messages()));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        return split;
+    }
+
+    private HBox filters() {
+        ComboBox<HealthStatus> status = new ComboBox<>(FXCollections.observableArrayList(HealthStatus.values()));
+        status.getItems().addFirst(null);
+        status.setId("statusFilter");
+        status.setConverter(names(s -> ctx.text("status." + s.code()), ctx.text("dashboard.filter.allStatuses")));
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        ComboBox<String> segment = new ComboBox<>(FXCollections.observableArrayList(model.segments()));
+        segment.getItems().addFirst(null);
+        segment.setId("segmentFilter");
+        segment.setConverter(names(s -> s, ctx.text("dashboard.filter.allSegments")));
+        segment.valueProperty().bindBidirectional(model.segmentFilterProperty());
+        ComboBox<String> csm = new ComboBox<>(FXCollections.observableArrayList(model.csms()));
+        csm.getItems().addFirst(null);
+        csm.setId("csmFilter");
+        csm.setConverter(names(s -> s, ctx.text("dashboard.filter.allCsms")));
+        csm.valueProperty().bindBidirectional(model.csmFilterProperty());
+        TextField search = new TextField();
+        search.setId("searchField");
+        search.setPromptText(ctx.text("dashboard.search"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox bar = new HBox(status, segment, csm, search);
+        bar.getStyleClass().add("button-row");
+        return bar;
+    }
+
+    private static <T> StringConverter<T> names(java.util.function.Function<T, String> name, String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private HBox chartsPane() {
+        BarChart<String, Number> distribution = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        distribution.setId("distributionChart");
+        distribution.setTitle(ctx.text("dashboard.chart.distribution"));
+        distribution.setLegendVisible(false);
+        distribution.setAnimated(false);
+        XYChart.Series<String, Number> buckets = new XYChart.Series<>();
+        int[] counts = model.distribution();
+        for (int i = 0; i < counts.length; i++) {
+            buckets.getData().add(new XYChart.Data<>((i * 10) + "–" + (i * 10 + 10), counts[i]));
+        }
+        distribution.getData().add(buckets);
+        BarChart<String, Number> categories = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+        categories.setId("categoryChart");
+        categories.setTitle(ctx.text("dashboard.chart.categories"));
+        categories.setLegendVisible(false);
+        categories.setAnimated(false);
+        XYChart.Series<String, Number> averages = new XYChart.Series<>();
+        for (Map.Entry<Category, Double> e : model.categoryAverages().entrySet()) {
+            averages.getData().add(new XYChart.Data<>(e.getKey().label(), e.getValue()));
+        }
+        categories.getData().add(averages);
+        HBox charts = new HBox(distribution, categories);
+        HBox.setHgrow(distribution, Priority.ALWAYS);
+        HBox.setHgrow(categories, Priority.ALWAYS);
+        charts.getStyleClass().add("charts");
+        return charts;
+    }
+
+    private void export() {
+        ctx.files().chooseSaveTarget(getScene().getWindow(), model.workspace() + "-scores.xlsx", "*.xlsx", "*.csv")
+                .ifPresent(target -> {
+                    try {
+                        model.export(target);
+                        ctx.dialogs().showInfo(ctx.text("dashboard.exported"), target.toString());
+                    } catch (java.io.IOException | RuntimeException e) {
+                        ctx.fail(e);
+                    }
+                });
+    }
+}

@@ -1,0 +1,131 @@
+package org.csm.onboarding.ui.onboarding;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.csm.onboarding.engine.detect.FileFormat;
+import org.csm.onboarding.model.ColumnMapping;
+import org.csm.onboarding.model.Goal;
+import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.service.DraftScoring;
+import org.csm.onboarding.service.FileAnalysis;
+import org.csm.onboarding.service.GoalAdvisor;
+import org.csm.onboarding.service.GoalRecommendation;
+import org.csm.onboarding.service.ImportResult;
+import org.csm.onboarding.service.PreviewResult;
+import org.csm.onboarding.ui.common.UiContext;
+
+/// The state one run of the wizard shares between its steps: the draft plus what reading the
+/// file produced (analysis, preview, the accounts for live scoring). Only this class and the
+/// steps' view models call the services.
+public final class OnboardingSession {
+
+    /// What one background read of the file produced.
+    public record Loaded(FileAnalysis analysis, PreviewResult preview, List<DraftScoring.DraftAccount> accounts) {
+    }
+
+    private final UiContext ctx;
+    private final WizardDraft draft;
+    private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
+
+    public OnboardingSession(UiContext ctx, WizardDraft draft) {
+        this.ctx = ctx;
+        this.draft = draft;
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    public WizardDraft draft() {
+        return draft;
+    }
+
+    public ObjectProperty<Loaded> loadedProperty() {
+        return loaded;
+    }
+
+    public Loaded loaded() {
+        return loaded.get();
+    }
+
+    public List<DraftScoring.DraftAccount> accounts() {
+        return loaded.get() == null ? List.of() : loaded.get().accounts();
+    }
+
+    /// For changing an existing workspace's configuration: live scoring uses its stored accounts.
+    public void useStoredAccounts(List<DraftScoring.DraftAccount> accounts) {
+        loaded.set(new Loaded(null, null, accounts));
+    }
+
+    /// The health-score scale notice for the accounts at hand, if one is due.
+    public String scaleNotice() {
+        if (loaded.get() == null) {
+            return "";
+        }
+        var resolution = loaded.get().preview() != null ? loaded.get().preview().healthScale()
+                : DraftScoring.resolve(loaded.get().accounts(), draft.config());
+        return resolution.noticeText().orElse("");
+    }
+
+    /// Reads a newly chosen file and pre-fills the draft from it (goals, industry, size, count).
+    public void open(Path file, Runnable then) {
+        draft.fileProperty().set(file);
+        draft.mappingProperty().set(null);
+        draft.workspaceProperty().set(workspaceName(file));
+        read(true, then);
+    }
+
+    /// Re-reads the draft's file with its current mapping, keeping what the user chose.
+    public void reload(Runnable then) {
+        read(false, then);
+    }
+
+    private void read(boolean prefill, Runnable then) {
+        Path file = draft.fileProperty().get();
+        ColumnMapping mapping = draft.mappingProperty().get();
+        OnboardingConfig config = draft.config();
+        ctx.tasks().run(ctx.text("task.reading", file.getFileName()), progress -> {
+            FileAnalysis analysis = ctx.onboarding().analyze(file, mapping);
+            PreviewResult preview = ctx.onboarding().preview(analysis, config, progress);
+            return new Loaded(analysis, preview, DraftScoring.collect(analysis, progress));
+        }, result -> {
+            loaded.set(result);
+            if (prefill) {
+                prefill(result);
+            }
+            then.run();
+        }, ctx::fail);
+    }
+
+    private void prefill(Loaded result) {
+        var goals = java.util.EnumSet.noneOf(Goal.class);
+        result.preview().goals().stream().filter(GoalRecommendation::recommended).map(GoalRecommendation::goal).forEach(goals::add);
+        String industry = result.analysis().format() == FileFormat.DATA_CENTER_SERVERLESS
+                ? ctx.text("goals.industry.dataCenter") : ctx.text("goals.industry.unknown");
+        double[] revenues = result.accounts().stream().filter(a -> a.revenue() != null)
+                .mapToDouble(DraftScoring.DraftAccount::revenue).sorted().toArray();
+        String size = revenues.length == 0 ? "" : GoalAdvisor.companySize(revenues[revenues.length / 2]);
+        draft.configProperty().set(draft.config().withProfile(goals, industry, size));
+        draft.accountCountProperty().set(result.preview().accounts());
+    }
+
+    /// Imports the file into the draft's workspace with the draft's configuration.
+    public void importFile(boolean skipInvalidRows, java.util.function.Consumer<ImportResult> then) {
+        Loaded current = loaded.get();
+        OnboardingConfig config = draft.config();
+        String workspace = draft.workspaceProperty().get();
+        ctx.tasks().run(ctx.text("task.importing"), progress ->
+                ctx.onboarding().importFile(current.analysis(), workspace, config, skipInvalidRows, progress), then, ctx::fail);
+    }
+
+    static String workspaceName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,207 @@
+package org.csm.onboarding.ui.onboarding.accounts;
+
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.csm.onboarding.engine.template.StandardTemplate;
+import org.csm.onboarding.model.AccountRow;
+import org.csm.onboarding.model.DataIssue;
+import org.csm.onboarding.model.Field;
+import org.csm.onboarding.model.Severity;
+import org.csm.onboarding.ui.common.Messages;
+import org.csm.onboarding.ui.common.Tables;
+import org.csm.onboarding.ui.common.UiContext;
+import org.csm.onboarding.ui.onboarding.OnboardingSession;
+import org.csm.onboarding.ui.onboarding.WizardStep;
+
+/// Step 4's view: detection summary, options A/B, and tabs for mapping, preview and issues.
+public final class AccountsStep implements WizardStep {
+
+    private final AccountsViewModel model;
+    private final VBox root = new VBox();
+    private final TableView<AccountRow> preview;
+
+    public AccountsStep(OnboardingSession session) {
+        this.model = new AccountsViewModel(session);
+        UiContext ctx = session.context();
+        Messages m = ctx.messages();
+        root.getStyleClass().addAll("step", "accounts-step");
+        Label detected = new Label();
+        detected.setId("detectedLabel");
+        detected.setWrapText(true);
+        detected.textProperty().bind(model.detectedProperty());
+        Label optionA = new Label(m.text("accounts.optionA"));
+        optionA.setWrapText(true);
+        optionA.getStyleClass().add("evidence");
+        Button template = new Button(m.text("accounts.optionB"));
+        template.setId("templateButton");
+        template.setOnAction(e -> ctx.files().chooseSaveTarget(root.getScene().getWindow(), StandardTemplate.FILE_NAME, "*.xlsx")
+                .flatMap(model::saveTemplate)
+                .ifPresent(p -> ctx.dialogs().showInfo(m.text("accounts.template.saved"), p.toString())));
+        HBox options = new HBox(optionA, template);
+        options.getStyleClass().add("button-row");
+        HBox.setHgrow(optionA, Priority.ALWAYS);
+
+        preview = Tables.table("previewTable", m.text("accounts.preview.empty"));
+        preview.getColumns().add(Tables.column(m.text("col.row"), AccountRow::sourceRow));
+        preview.getColumns().add(Tables.column(m.text("col.id"), r -> r.account().externalAccountId()));
+        preview.getColumns().add(Tables.column(m.text("col.account"), r -> r.account().accountName()));
+        preview.getColumns().add(Tables.column(m.text("col.segment"), r -> r.account().accountTier()));
+        preview.getColumns().add(Tables.column(m.text("col.csm"), r -> r.account().assignedCsm()));
+        preview.getColumns().add(Tables.column(m.text("col.industry"), r -> r.profile().industry()));
+        preview.getColumns().add(Tables.column(m.text("col.useCase"), r -> r.profile().useCase()));
+        preview.getColumns().add(Tables.column(m.text("col.gpu"), r -> r.profile().gpuTypePrimary()));
+        preview.getColumns().add(Tables.column(m.text("col.kpis"), r -> r.kpis().size()));
+        preview.setItems(model.previewRows());
+
+        TabPane tabs = new TabPane(new Tab(m.text("accounts.tab.mapping"), mappingTable(m)),
+                new Tab(m.text("accounts.tab.preview"), preview), new Tab(m.text("accounts.tab.issues"), issuesPane(m)));
+        tabs.setId("accountsTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.getChildren().addAll(detected, options, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+    }
+
+    private TableView<AccountsViewModel.MappingRow> mappingTable(Messages m) {
+        TableView<AccountsViewModel.MappingRow> table = Tables.table("mappingTable", m.text("accounts.mapping.empty"));
+        table.getColumns().add(Tables.column(m.text("accounts.col.header"), AccountsViewModel.MappingRow::header));
+        TableColumn<AccountsViewModel.MappingRow, AccountsViewModel.MappingRow> field = new TableColumn<>(m.text("accounts.col.field"));
+        field.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        field.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(AccountsViewModel.MappingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                ComboBox<Field> box = new ComboBox<>(FXCollections.observableArrayList(Field.values()));
+                box.getItems().addFirst(null);
+                box.setConverter(fieldNames(m));
+                box.setButtonCell(new FieldCell(m));
+                box.setValue(row.field());
+                box.valueProperty().addListener((o, a, b) -> model.remap(row.header(), b, () -> { }));
+                box.setMaxWidth(Double.MAX_VALUE);
+                setGraphic(box);
+            }
+        });
+        table.getColumns().add(field);
+        table.getColumns().add(Tables.column(m.text("accounts.col.confidence"), r -> Math.round(r.confidence() * 100) + "%"));
+        table.getColumns().add(Tables.column(m.text("accounts.col.reason"), AccountsViewModel.MappingRow::reason));
+        table.setItems(model.mapping());
+        return table;
+    }
+
+    private static StringConverter<Field> fieldNames(Messages m) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Field f) {
+                return f == null ? m.text("accounts.field.ignored") : f.key();
+            }
+
+            @Override
+            public Field fromString(String s) {
+                return Field.byKey(s).orElse(null);
+            }
+        };
+    }
+
+    /// Shows "(ignored)" for the empty choice in the combo's button.
+    private static final class FieldCell extends ListCell<Field> {
+        private final Messages m;
+
+        FieldCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(Field f, boolean empty) {
+            super.updateItem(f, empty);
+            setText(empty ? null : fieldNames(m).toString(f));
+        }
+    }
+
+    private VBox issuesPane(Messages m) {
+        ComboBox<Severity> filter = new ComboBox<>(FXCollections.observableArrayList(Severity.values()));
+        filter.getItems().addFirst(null);
+        filter.setId("severityFilter");
+        filter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Severity s) {
+                return s == null ? m.text("accounts.severity.all") : m.text("severity." + s.code());
+            }
+
+            @Override
+            public Severity fromString(String s) {
+                return null;
+            }
+        });
+        filter.valueProperty().bindBidirectional(model.severityFilterProperty());
+        TableView<DataIssue> table = Tables.table("issuesTable", m.text("accounts.issues.empty"));
+        TableColumn<DataIssue, String> severity = Tables.column(m.text("col.severity"), i -> m.text("severity." + i.severity().code()));
+        severity.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().removeIf(s -> s.startsWith("severity-"));
+                DataIssue issue = empty ? null : getTableRow().getItem();
+                if (issue != null) {
+                    getStyleClass().add("severity-" + issue.severity().code());
+                }
+            }
+        });
+        table.getColumns().add(severity);
+        table.getColumns().add(Tables.column(m.text("col.row"), DataIssue::row));
+        table.getColumns().add(Tables.column(m.text("col.column"), DataIssue::column));
+        table.getColumns().add(Tables.column(m.text("col.code"), i -> i.code().code()));
+        table.getColumns().add(Tables.column(m.text("col.message"), DataIssue::message));
+        table.setItems(model.issues());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, issue) -> model.rowOf(issue).ifPresent(row -> {
+            preview.getSelectionModel().select(row);
+            preview.scrollTo(row);
+        }));
+        HBox bar = new HBox(new Label(m.text("accounts.severity")), filter);
+        bar.getStyleClass().add("button-row");
+        VBox box = new VBox(bar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    @Override
+    public String titleKey() {
+        return "step.accounts";
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ObservableStringValue blocker() {
+        return model.blocker();
+    }
+
+    @Override
+    public void enter() {
+        model.enter();
+    }
+
+}

@@ -1,0 +1,99 @@
+package org.csm.onboarding.ui.onboarding.kpis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.csm.onboarding.model.Category;
+import org.csm.onboarding.model.KpiRecord;
+import org.csm.onboarding.service.ImportResult;
+import org.csm.onboarding.ui.onboarding.OnboardingSession;
+
+/// Step 5: what the import will create, the first accounts' KPI records by category, and the
+/// import itself. The step can only be left forward once the import is done.
+public final class KpisViewModel {
+
+    private final OnboardingSession session;
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty result = new SimpleStringProperty("");
+    private final BooleanProperty imported = new SimpleBooleanProperty();
+    private final BooleanProperty skipInvalidRows = new SimpleBooleanProperty();
+    private final StringBinding blocker;
+
+    public KpisViewModel(OnboardingSession session) {
+        this.session = session;
+        blocker = Bindings.createStringBinding(() -> imported.get() ? "" : session.context().text("kpis.blocker"), imported);
+    }
+
+    public void enter() {
+        var loaded = session.loaded();
+        imported.set(false);
+        result.set("");
+        if (loaded != null) {
+            var p = loaded.preview();
+            summary.set(session.context().text("kpis.summary", p.accounts(), p.kpiRecords())
+                    + (p.rowsInError() > 0 ? " " + session.context().text("kpis.rowsInError", p.rowsInError()) : ""));
+        }
+    }
+
+    /// The first accounts' KPI records grouped by category, in the catalogue's category order.
+    public Map<Category, List<KpiRecord>> recordsByCategory() {
+        Map<Category, List<KpiRecord>> groups = new LinkedHashMap<>();
+        for (Category c : Category.values()) {
+            groups.put(c, new java.util.ArrayList<>());
+        }
+        if (session.loaded() != null) {
+            session.loaded().preview().firstRows().forEach(r -> r.kpis().forEach(k -> groups.get(k.category()).add(k)));
+        }
+        groups.values().removeIf(List::isEmpty);
+        return groups;
+    }
+
+    /// Imports in the background; `then` runs once it is stored.
+    public void confirm(Runnable then) {
+        session.importFile(skipInvalidRows.get(), r -> {
+            result.set(describe(r));
+            imported.set(r.imported());
+            if (r.imported()) {
+                then.run();
+            }
+        });
+    }
+
+    private String describe(ImportResult r) {
+        if (!r.imported()) {
+            return session.context().text("kpis.rejected", r.preview().errorCount());
+        }
+        return session.context().text("kpis.done", r.preview().accounts(), r.preview().kpiRecords(),
+                r.scores().byStatus().getOrDefault(org.csm.onboarding.model.HealthStatus.HEALTHY, 0),
+                r.scores().byStatus().getOrDefault(org.csm.onboarding.model.HealthStatus.AT_RISK, 0),
+                r.scores().byStatus().getOrDefault(org.csm.onboarding.model.HealthStatus.CRITICAL, 0));
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty resultProperty() {
+        return result;
+    }
+
+    public BooleanProperty importedProperty() {
+        return imported;
+    }
+
+    public BooleanProperty skipInvalidRowsProperty() {
+        return skipInvalidRows;
+    }
+
+    public StringBinding blocker() {
+        return blocker;
+    }
+}

@@ -1,0 +1,124 @@
+package org.csm.onboarding.ui.onboarding.ranges;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.csm.onboarding.ui.common.Messages;
+import org.csm.onboarding.ui.common.Tables;
+import org.csm.onboarding.ui.onboarding.OnboardingSession;
+import org.csm.onboarding.ui.onboarding.WizardStep;
+
+/// Step 3's view: the editable ranges table with a band strip per KPI and the scale notice.
+public final class RangesStep implements WizardStep {
+
+    private final RangesViewModel model;
+    private final VBox root = new VBox();
+
+    public RangesStep(OnboardingSession session) {
+        this.model = new RangesViewModel(session);
+        Messages m = session.context().messages();
+        root.getStyleClass().addAll("step", "ranges-step");
+        TableView<RangeRow> table = Tables.table("rangesTable", m.text("ranges.empty"));
+        table.setEditable(true);
+        table.getColumns().add(Tables.column(m.text("ranges.col.kpi"), r -> r.kpi().name()));
+        table.getColumns().add(Tables.column(m.text("ranges.col.category"), r -> r.kpi().category().label()));
+        table.getColumns().add(Tables.column(m.text("ranges.col.direction"), r -> m.text("direction." + r.kpi().direction().label())));
+        table.getColumns().add(Tables.column(m.text("ranges.col.impact"), r -> r.kpi().impact().label()));
+        table.getColumns().add(threshold(m.text("ranges.col.critical"), true));
+        table.getColumns().add(threshold(m.text("ranges.col.healthy"), false));
+        TableColumn<RangeRow, RangeRow> strip = new TableColumn<>(m.text("ranges.col.accounts"));
+        strip.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        strip.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RangeRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null ? null : new BandStrip(row, m.text("ranges.strip.tooltip")));
+            }
+        });
+        strip.setMinWidth(120);
+        table.getColumns().add(strip);
+        TableColumn<RangeRow, String> problem = new TableColumn<>(m.text("ranges.col.problem"));
+        problem.setCellValueFactory(c -> c.getValue().problemProperty());
+        problem.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                RangeRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : text == null || text.isEmpty() ? (row != null && row.kpi().isText() ? row.labelMap() : "") : text);
+                getStyleClass().remove("problem-cell");
+                if (!empty && text != null && !text.isEmpty()) {
+                    getStyleClass().add("problem-cell");
+                }
+            }
+        });
+        table.getColumns().add(problem);
+        table.setItems(model.rows());
+        Button benchmarks = new Button(m.text("ranges.benchmarks"));
+        benchmarks.setId("benchmarkRangesButton");
+        benchmarks.setOnAction(e -> model.useBenchmarks());
+        Button suggest = new Button(m.text("ranges.suggest"));
+        suggest.setId("suggestRangesButton");
+        suggest.setOnAction(e -> model.useSuggested());
+        Label notice = new Label();
+        notice.setId("scaleNotice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        Label intro = new Label(m.text("ranges.intro"));
+        intro.getStyleClass().add("step-intro");
+        intro.setWrapText(true);
+        HBox buttons = new HBox(benchmarks, suggest);
+        buttons.getStyleClass().add("button-row");
+        root.getChildren().addAll(intro, buttons, notice, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    private TableColumn<RangeRow, String> threshold(String title, boolean critical) {
+        TableColumn<RangeRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> critical ? c.getValue().criticalProperty() : c.getValue().healthyProperty());
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setEditable(true);
+        column.setOnEditCommit(e -> {
+            RangeRow row = e.getRowValue();
+            if (row.kpi().isText()) {
+                row.show(null);
+                return;
+            }
+            (critical ? row.criticalProperty() : row.healthyProperty()).set(e.getNewValue());
+            model.edited(row);
+        });
+        return column;
+    }
+
+    @Override
+    public String titleKey() {
+        return "step.ranges";
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ObservableStringValue blocker() {
+        return model.blocker();
+    }
+
+    @Override
+    public void enter() {
+        model.enter();
+    }
+}

@@ -1,0 +1,156 @@
+package org.csm.onboarding.ui.shell;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+import org.csm.onboarding.model.HealthStatus;
+import org.csm.onboarding.service.AccountOverview.AccountSummary;
+import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.ui.common.UiContext;
+import org.csm.onboarding.ui.dashboard.DashboardView;
+import org.csm.onboarding.ui.dashboard.DashboardViewModel;
+import org.csm.onboarding.ui.onboarding.DraftStore;
+import org.csm.onboarding.ui.onboarding.OnboardingSession;
+import org.csm.onboarding.ui.onboarding.WizardDraft;
+import org.csm.onboarding.ui.onboarding.WizardStep;
+import org.csm.onboarding.ui.onboarding.accounts.AccountsStep;
+import org.csm.onboarding.ui.onboarding.goals.GoalsStep;
+import org.csm.onboarding.ui.onboarding.kpis.KpisStep;
+import org.csm.onboarding.ui.onboarding.ranges.RangesStep;
+import org.csm.onboarding.ui.onboarding.weights.WeightsStep;
+
+/// Navigation between the start screen, the wizard and the dashboard, with the theme switch.
+public final class AppShell {
+
+    private final UiContext ctx;
+    private final DraftStore drafts;
+    private final BorderPane root = new BorderPane();
+
+    public AppShell(UiContext ctx, DraftStore drafts) {
+        this.ctx = ctx;
+        this.drafts = drafts;
+        root.getStyleClass().add("app-root");
+        Label brand = new Label(ctx.text("app.title"));
+        brand.getStyleClass().add("brand");
+        ToggleButton dark = new ToggleButton(ctx.text("app.darkTheme"));
+        dark.setId("themeToggle");
+        dark.selectedProperty().addListener((o, a, on) -> javafx.application.Application.setUserAgentStylesheet(
+                (on ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(brand, spacer, dark);
+        header.getStyleClass().add("app-header");
+        root.setTop(header);
+        showStart();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void showStart() {
+        Runnable resume = drafts.load().filter(d -> d.fileProperty().get() != null).<Runnable>map(d -> () -> resume(d)).orElse(null);
+        root.setCenter(new StartView(ctx, this::open, resume, this::showDashboard));
+    }
+
+    private void open(Path file) {
+        WizardDraft draft = new WizardDraft();
+        OnboardingSession session = new OnboardingSession(ctx, draft);
+        session.open(file, () -> showWizard(session));
+    }
+
+    private void resume(WizardDraft draft) {
+        OnboardingSession session = new OnboardingSession(ctx, draft);
+        session.reload(() -> showWizard(session));
+    }
+
+    private void showWizard(OnboardingSession session) {
+        WizardDraft draft = session.draft();
+        drafts.save(draft);
+        for (var o : draft.observables()) {
+            o.addListener(x -> drafts.save(draft));
+        }
+        List<WizardStep> steps = List.of(new GoalsStep(session), new WeightsStep(session), new RangesStep(session),
+                new AccountsStep(session), new KpisStep(session, drafts::delete, this::showStart));
+        int first = Math.clamp(draft.stepProperty().get(), 0, steps.size() - 1);
+        WizardView wizard = new WizardView(ctx, steps, first, "nav.openDashboard",
+                () -> showDashboard(draft.workspaceProperty().get()), this::cancelWizard);
+        draft.stepProperty().bind(wizard.indexProperty());
+        root.setCenter(wizard);
+    }
+
+    private void cancelWizard() {
+        if (ctx.dialogs().confirm(ctx.text("nav.cancel.title"), ctx.text("nav.cancel.message"))) {
+            drafts.delete();
+            showStart();
+        }
+    }
+
+    public void showDashboard(String workspace) {
+        showDashboard(workspace, "");
+    }
+
+    private void showDashboard(String workspace, String changes) {
+        DashboardViewModel model = new DashboardViewModel(ctx, workspace);
+        try {
+            model.load();
+        } catch (StoreException e) {
+            ctx.fail(e);
+            return;
+        }
+        model.changesProperty().set(changes);
+        root.setCenter(new DashboardView(ctx, model, () -> changeConfig(workspace, model.all()), this::showStart));
+    }
+
+    /// Steps 2-3 over a stored workspace; Apply rescores it and the dashboard shows what changed.
+    private void changeConfig(String workspace, List<AccountSummary> before) {
+        try {
+            WizardDraft draft = new WizardDraft();
+            draft.configProperty().set(ctx.workspaces().config(workspace));
+            draft.workspaceProperty().set(workspace);
+            OnboardingSession session = new OnboardingSession(ctx, draft);
+            session.useStoredAccounts(ctx.overview().draftAccounts(workspace));
+            List<WizardStep> steps = List.of(new WeightsStep(session), new RangesStep(session));
+            root.setCenter(new WizardView(ctx, steps, 0, "nav.apply", () -> apply(workspace, draft, before),
+                    () -> showDashboard(workspace)));
+        } catch (StoreException e) {
+            ctx.fail(e);
+        }
+    }
+
+    private void apply(String workspace, WizardDraft draft, List<AccountSummary> before) {
+        ctx.tasks().run(ctx.text("task.rescoring"), progress -> ctx.workspaces().changeConfig(workspace, draft.config(), progress),
+                summary -> {
+                    try {
+                        showDashboard(workspace, describeChanges(before, ctx.overview().accounts(workspace)));
+                    } catch (StoreException e) {
+                        ctx.fail(e);
+                    }
+                }, ctx::fail);
+    }
+
+    private String describeChanges(List<AccountSummary> before, List<AccountSummary> after) {
+        Map<String, HealthStatus> old = before.stream().collect(Collectors.toMap(AccountSummary::externalId, a -> a.score().status()));
+        Map<HealthStatus, Integer> counts = new EnumMap<>(HealthStatus.class);
+        List<String> moved = after.stream().filter(a -> old.get(a.externalId()) != null && old.get(a.externalId()) != a.score().status())
+                .map(a -> ctx.text("dashboard.changes.item", a.name(), ctx.text("status." + old.get(a.externalId()).code()),
+                        ctx.text("status." + a.score().status().code()))).toList();
+        after.forEach(a -> counts.merge(a.score().status(), 1, Integer::sum));
+        return moved.isEmpty() ? ctx.text("dashboard.changes.none")
+                : ctx.text("dashboard.changes", moved.size(), String.join("; ", moved));
+    }
+}

@@ -1,0 +1,111 @@
+package org.csm.onboarding.ui.shell;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+import org.csm.onboarding.ui.common.UiContext;
+import org.csm.onboarding.ui.onboarding.WizardStep;
+
+/// The wizard frame: a step bar, the current step, and Back / Next / Cancel with the reason
+/// Next is disabled. Next on the last step runs `finish`.
+final class WizardView extends BorderPane {
+
+    private final List<WizardStep> steps;
+    private final IntegerProperty index = new SimpleIntegerProperty(-1);
+    private final HBox stepBar = new HBox();
+    private final StackPane content = new StackPane();
+
+    WizardView(UiContext ctx, List<WizardStep> steps, int firstStep, String finishKey, Runnable finish, Runnable cancel) {
+        this.steps = List.copyOf(steps);
+        getStyleClass().add("wizard");
+        stepBar.setId("stepBar");
+        stepBar.getStyleClass().add("step-bar");
+        for (int i = 0; i < steps.size(); i++) {
+            Label crumb = new Label((i + 1) + "  " + ctx.text(steps.get(i).titleKey()));
+            crumb.getStyleClass().add("step-crumb");
+            stepBar.getChildren().add(crumb);
+        }
+        content.getStyleClass().add("step-content");
+        Button back = new Button(ctx.text("nav.back"));
+        back.setId("backButton");
+        back.disableProperty().bind(index.isEqualTo(0).or(ctx.tasks().runningProperty()));
+        back.setOnAction(e -> show(index.get() - 1));
+        Button next = new Button();
+        next.setId("nextButton");
+        next.getStyleClass().add("accent");
+        next.setDefaultButton(true);
+        next.textProperty().bind(Bindings.when(index.isEqualTo(steps.size() - 1))
+                .then(ctx.text(finishKey)).otherwise(ctx.text("nav.next")));
+        next.setOnAction(e -> {
+            if (index.get() == this.steps.size() - 1) {
+                finish.run();
+            } else {
+                show(index.get() + 1);
+            }
+        });
+        Button cancelButton = new Button(ctx.text("nav.cancel"));
+        cancelButton.setId("cancelButton");
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> cancel.run());
+        Label reason = new Label();
+        reason.setId("blockerLabel");
+        reason.getStyleClass().add("blocker");
+        reason.setWrapText(true);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("taskProgress");
+        progress.progressProperty().bind(ctx.tasks().progressProperty());
+        progress.visibleProperty().bind(ctx.tasks().runningProperty());
+        Button stop = new Button(ctx.text("nav.stopTask"));
+        stop.setId("stopTaskButton");
+        stop.visibleProperty().bind(ctx.tasks().runningProperty());
+        stop.setOnAction(e -> ctx.tasks().cancel());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(reason, Priority.SOMETIMES);
+        HBox nav = new HBox(progress, stop, reason, spacer, cancelButton, back, next);
+        nav.getStyleClass().add("nav-bar");
+        index.addListener((o, a, b) -> {
+            ObservableStringValue blocker = this.steps.get(b.intValue()).blocker();
+            reason.textProperty().bind(blocker);
+            next.disableProperty().bind(Bindings.createBooleanBinding(() -> !blocker.get().isEmpty(), blocker)
+                    .or(ctx.tasks().runningProperty()));
+        });
+        setTop(stepBar);
+        setCenter(content);
+        setBottom(nav);
+        show(firstStep);
+    }
+
+    /// Shows step `i` (zero-based) after letting it refresh from the draft.
+    void show(int i) {
+        WizardStep step = steps.get(i);
+        step.enter();
+        content.getChildren().setAll(step.view());
+        for (int k = 0; k < stepBar.getChildren().size(); k++) {
+            var classes = stepBar.getChildren().get(k).getStyleClass();
+            classes.removeAll("active", "done");
+            if (k < i) {
+                classes.add("done");
+            } else if (k == i) {
+                classes.add("active");
+            }
+        }
+        index.set(i);
+    }
+
+    IntegerProperty indexProperty() {
+        return index;
+    }
+}

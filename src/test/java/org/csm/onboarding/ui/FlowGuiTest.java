@@ -1,0 +1,165 @@
+package org.csm.onboarding.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import org.csm.onboarding.service.AccountOverview.AccountSummary;
+import org.csm.onboarding.store.Store;
+import org.csm.onboarding.ui.common.DialogService;
+import org.csm.onboarding.ui.common.FileOpener;
+import org.csm.onboarding.ui.common.Messages;
+import org.csm.onboarding.ui.common.SameThreadRunner;
+import org.csm.onboarding.ui.common.UiContext;
+import org.csm.onboarding.ui.onboarding.DraftStore;
+import org.csm.onboarding.ui.shell.AppShell;
+
+/// Drives the whole flow on the bundled sample, headless: start, the five steps, import, the
+/// dashboard, an account's explanation, export, and a weight change. Saves a PNG of each screen
+/// in target/screenshots.
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class FlowGuiTest {
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path exportDir;
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private final List<String> infos = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = Store.open(dataDir.resolve("db-" + System.nanoTime()));
+        FileOpener files = new FileOpener() {
+            @Override
+            public Optional<Path> chooseCustomerFile(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseSaveTarget(Window owner, String suggestedName, String... extensions) {
+                return Optional.of(exportDir.resolve(suggestedName));
+            }
+        };
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                errors.add(message);
+            }
+
+            @Override
+            public void showInfo(String title, String message) {
+                infos.add(message);
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+        };
+        UiContext ctx = UiContext.of(store, Messages.load(java.util.Locale.ROOT), new SameThreadRunner(), files, dialogs);
+        stage.setScene(DesktopApp.scene(new AppShell(ctx, new DraftStore(store.dataDir()))));
+        stage.show();
+    }
+
+    @Test
+    void sampleGoesFromStartThroughEveryStepToTheDashboardAndBack(FxRobot robot) throws Exception {
+        shot(robot, "0-start");
+        robot.clickOn("#sampleButton");
+        assertTrue(robot.lookup("#goal-reduce_churn").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        shot(robot, "1-goals");
+        String[] steps = {"2-weights", "3-ranges", "4-accounts", "5-kpis"};
+        for (String step : steps) {
+            robot.clickOn("#nextButton");
+            shot(robot, step);
+        }
+        assertTrue(robot.lookup("#nextButton").query().isDisabled(), "KPIs step waits for the import");
+        robot.clickOn("#confirmImportButton");
+        assertTrue(robot.lookup("#importResult").queryAs(Label.class).getText().contains("35"));
+        shot(robot, "5-kpis-imported");
+        robot.clickOn("#nextButton");
+
+        TableView<AccountSummary> accounts = robot.lookup("#accountsTable").queryTableView();
+        assertEquals(35, accounts.getItems().size());
+        AccountSummary elastic = accounts.getItems().stream().filter(a -> a.externalId().equals("SRVL-3007")).findFirst().orElseThrow();
+        assertEquals("52.83", String.format(java.util.Locale.ROOT, "%.2f", elastic.score().overall()));
+        robot.interact(() -> {
+            accounts.getSelectionModel().select(elastic);
+            accounts.scrollTo(elastic);
+        });
+        String detail = robot.lookup("#accountDetailHeader").queryAs(Label.class).getText();
+        assertTrue(detail.contains("52.83") && detail.contains("At Risk"), detail);
+        assertFalse(robot.lookup("#explanationTable").queryTableView().getItems().isEmpty());
+        shot(robot, "6-dashboard");
+        robot.clickOn("Charts");
+        shot(robot, "7-dashboard-charts");
+        robot.clickOn("Accounts");
+
+        robot.clickOn("#exportButton");
+        Path exported = exportDir.resolve("serverless_model_cs_platform-scores.xlsx");
+        assertTrue(Files.size(exported) > 0, "export written");
+        assertTrue(errors.isEmpty(), errors.toString());
+
+        robot.clickOn("#changeConfigButton");
+        Slider usage = robot.lookup("#weight-product_usage").queryAs(Slider.class);
+        robot.interact(() -> usage.setValue(5));
+        shot(robot, "8-change-weights");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton");
+        Label banner = robot.lookup("#changesBanner").queryAs(Label.class);
+        assertTrue(banner.isVisible() && !banner.getText().isEmpty(), banner.getText());
+        shot(robot, "9-dashboard-after-change");
+        assertTrue(errors.isEmpty(), errors.toString());
+        robot.interact(store::close);
+    }
+
+    /// Writes the window to PNG without javafx-swing: pixel by pixel into a BufferedImage.
+    private static void shot(FxRobot robot, String name) throws Exception {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            Node root = robot.listTargetWindows().getFirst().getScene().getRoot();
+            image[0] = root.snapshot(null, null);
+        });
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(SHOTS);
+        ImageIO.write(out, "png", SHOTS.resolve(name + ".png").toFile());
+    }
+}
