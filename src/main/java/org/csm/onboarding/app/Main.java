@@ -2,17 +2,24 @@ package org.csm.onboarding.app;
 
 import org.csm.onboarding.cli.CommandLine;
 import org.csm.onboarding.cli.Environment;
+import org.csm.onboarding.ui.DesktopApp;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
-/// Entry point of the jar and the installed launchers. With a command it runs headless;
-/// without one it prints help (the desktop wizard takes over once it exists).
+/// Entry point of the jar and the installed launchers. With a command it runs headless; with
+/// none (or only `--smoke`, the packaged app's self-test) it opens the desktop app.
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (!CommandLine.isCommand(args) || Arrays.equals(args, new String[] {DesktopApp.SMOKE})) {
+            Logging.configure(AppPaths.dataDir(null));
+            DesktopApp.launch(args);
+            return;
+        }
         System.exit(new CommandLine(System.out, System.err, environment()).run(args));
     }
 

@@ -26,6 +26,9 @@ public final class DesktopApp extends Application {
     public static final double WIDTH = 980;
     public static final double HEIGHT = 720;
     public static final String STYLESHEET = "/org/csm/onboarding/ui/app.css";
+    /// The packaged app's self-test: open the window, import the bundled sample into a
+    /// throw-away database, score it, exit 0 (or 1 when anything failed).
+    public static final String SMOKE = "--smoke";
 
     private Store store;
 
@@ -37,7 +40,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Messages messages = Messages.load();
-        Path dataDir = AppPaths.dataDir(null);
+        boolean smoke = getParameters().getRaw().contains(SMOKE);
+        Path dataDir = smoke ? SmokeCheck.tempDataDir() : AppPaths.dataDir(null);
         FxDialogService dialogs = new FxDialogService();
         try {
             store = Store.open(dataDir);
@@ -50,6 +54,9 @@ public final class DesktopApp extends Application {
         stage.setTitle(messages.text("app.title"));
         stage.setScene(scene(new AppShell(ctx, new DraftStore(dataDir))));
         stage.show();
+        if (smoke) {
+            SmokeCheck.runAndExit(store);
+        }
     }
 
     /// The scene with the theme and our stylesheet, as the app and the GUI tests use it.
