@@ -33,6 +33,8 @@ public final class CustomerFile {
     private static final List<Object> BLANK_ROW = List.of();
 
     private final List<String> headers;
+    /// The validRow key each column takes its value from (the header itself unless renamed).
+    private final List<String> keys;
     private final List<List<Object>> rows = new ArrayList<>();
     private final List<String> titleRows = new ArrayList<>();
     private final List<String> sheetsBefore = new ArrayList<>();
@@ -40,7 +42,8 @@ public final class CustomerFile {
     private int blankRowsAboveHeader;
 
     private CustomerFile(List<String> headers) {
-        this.headers = List.copyOf(headers);
+        this.headers = new ArrayList<>(headers);
+        this.keys = new ArrayList<>(headers);
     }
 
     /// The serverless export's 21 columns, no rows yet.
@@ -84,6 +87,27 @@ public final class CustomerFile {
         return m;
     }
 
+    /// Writes column `key` under another header ("Company Name"); rows still fill it from `key`.
+    public CustomerFile renameHeader(String key, String shown) {
+        int i = keys.indexOf(key);
+        if (i < 0) {
+            throw new IllegalArgumentException("No column " + key);
+        }
+        headers.set(i, shown);
+        return this;
+    }
+
+    /// Adds a column at the end, filled from `key` of the row values (missing keys stay empty).
+    public CustomerFile addColumn(String key, String shown) {
+        keys.add(key);
+        headers.add(shown);
+        return this;
+    }
+
+    public List<String> headers() {
+        return List.copyOf(headers);
+    }
+
     public CustomerFile sheetName(String name) {
         this.sheetName = name;
         return this;
@@ -113,8 +137,8 @@ public final class CustomerFile {
             values.put((String) overrides[i], overrides[i + 1]);
         }
         List<Object> row = new ArrayList<>();
-        for (String h : headers) {
-            row.add(values.get(h));
+        for (String k : keys) {
+            row.add(values.get(k));
         }
         rows.add(row);
         return this;
@@ -160,7 +184,10 @@ public final class CustomerFile {
             }
             for (List<Object> values : rows) {
                 if (values == BLANK_ROW) {
-                    r++;
+                    // A row that exists in the file but holds only empty cells, as Excel leaves them.
+                    Row blank = sheet.createRow(r++);
+                    blank.createCell(0);
+                    blank.createCell(1).setCellValue("  ");
                     continue;
                 }
                 Row row = sheet.createRow(r++);
