@@ -251,6 +251,25 @@ class DataRowRulesTest {
     }
 
     @Test
+    void theTemplatesExampleRowIsSkippedAndMentioned() throws Exception {
+        Transformed t = run(CustomerFile.serverless().account("EXAMPLE-001").account("A-1"));
+        DataIssue issue = t.single(IssueCode.TEMPLATE_EXAMPLE_ROW);
+        assertEquals(Severity.WARNING, issue.severity());
+        assertEquals(2, issue.row());
+        assertEquals(1, t.preview().dataRows());
+        assertEquals(1, t.preview().accounts());
+        assertEquals("A-1", t.preview().firstRows().getFirst().account().externalAccountId());
+    }
+
+    @Test
+    void aFileHoldingOnlyTheExampleRowHasNoDataRows() throws Exception {
+        Transformed t = run(CustomerFile.serverless().account("example-001"));
+        assertEquals(1, t.issues(IssueCode.TEMPLATE_EXAMPLE_ROW).size());
+        assertEquals(Severity.ERROR, t.single(IssueCode.NO_DATA_ROWS).severity());
+        assertEquals(0, t.preview().accounts());
+    }
+
+    @Test
     void aHeaderOnlyTableIsAnError() throws Exception {
         Transformed t = run(CustomerFile.serverless());
         DataIssue issue = t.single(IssueCode.NO_DATA_ROWS);
