@@ -37,6 +37,13 @@ final class FileAnalyzer {
         Optional<SheetLayout> located = HeaderLocator.locate(reader, cells -> explicit == null
                 ? ColumnMatcher.recognisedHeaders(cells)
                 : (int) cells.stream().filter(new HashSet<>(explicit.headerByField().values())::contains).count());
+        if (located.isEmpty() && explicit == null) {
+            // A layout nothing in the catalogue names may still be one the user mapped by hand
+            // before: look for a header row whose signature has a remembered mapping.
+            located = HeaderLocator.locate(reader, cells -> remembered.apply(HeaderSignature.of(cells))
+                    .map(m -> (int) cells.stream().filter(new HashSet<>(m.headerByField().values())::contains).count())
+                    .orElse(0));
+        }
         if (located.isEmpty()) {
             throw new FileRefusedException(reader.fileName(), reader.fileName()
                     + " has no table with customer columns we recognise (such as customer_id and company_name) in any sheet. "

@@ -1,5 +1,6 @@
 package org.csm.onboarding.engine.detect;
 
+import org.csm.onboarding.engine.mapping.ColumnMatcher;
 import org.csm.onboarding.engine.mapping.HeaderNormalizer;
 import org.csm.onboarding.engine.template.StandardTemplate;
 import org.csm.onboarding.model.Field;
@@ -19,12 +20,14 @@ public final class FormatDetector {
 
     public static FileFormat detect(List<String> headers) {
         Set<String> present = headers.stream().map(HeaderNormalizer::normalize).collect(Collectors.toSet());
-        boolean serverless = Arrays.stream(Field.values()).filter(Field::inServerlessExport)
-                .allMatch(f -> present.contains(f.key()));
-        if (serverless) {
-            return FileFormat.DATA_CENTER_SERVERLESS;
-        }
+        // The template's own headers first: they name every serverless field too.
         boolean template = StandardTemplate.headers().stream().map(HeaderNormalizer::normalize).allMatch(present::contains);
-        return template ? FileFormat.STANDARD_TEMPLATE : FileFormat.UNKNOWN;
+        if (template) {
+            return FileFormat.STANDARD_TEMPLATE;
+        }
+        // Fields named by key or alias, so bracketed units ("P95 Latency (ms)", "Cold Start (%)") still count.
+        Set<Field> named = ColumnMatcher.namedFields(headers);
+        boolean serverless = Arrays.stream(Field.values()).filter(Field::inServerlessExport).allMatch(named::contains);
+        return serverless ? FileFormat.DATA_CENTER_SERVERLESS : FileFormat.UNKNOWN;
     }
 }

@@ -72,6 +72,12 @@ public final class ColumnMatcher {
     /// How many of these cells name a known field outright (its key, template header or an
     /// alias): used to tell a header row from title rows and data.
     public static int recognisedHeaders(List<String> cells) {
+        return namedFields(cells).size();
+    }
+
+    /// The fields these cells name outright (key, template header or alias, whatever the units
+    /// in brackets): "P95 Latency (ms)" names p95_latency_ms through its alias p95_latency.
+    public static Set<Field> namedFields(List<String> cells) {
         Set<Field> seen = EnumSet.noneOf(Field.class);
         for (String cell : cells) {
             String norm = HeaderNormalizer.normalize(cell);
@@ -82,7 +88,7 @@ public final class ColumnMatcher {
                 }
             }
         }
-        return seen.size();
+        return seen;
     }
 
     /// The mapping the suggestions amount to.

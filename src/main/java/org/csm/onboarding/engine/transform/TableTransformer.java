@@ -4,12 +4,14 @@ import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.engine.detect.SheetLayout;
 import org.csm.onboarding.engine.read.FileRefusedException;
 import org.csm.onboarding.engine.read.TableReader;
+import org.csm.onboarding.engine.template.StandardTemplate;
 import org.csm.onboarding.engine.validate.BlankRows;
 import org.csm.onboarding.engine.validate.DuplicateIdCheck;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.Field;
+import org.csm.onboarding.model.IssueCode;
 import org.csm.onboarding.model.KpiCatalog;
 
 import java.io.IOException;
@@ -37,6 +39,7 @@ public final class TableTransformer {
         var duplicates = new DuplicateIdCheck(layout.sheet(), mapping.header(Field.CUSTOMER_ID).orElse(null));
         var blanks = new BlankRows();
         int[] dataRows = {0};
+        List<DataIssue> fileIssues = new ArrayList<>();
         reader.read(layout.sheet(), row -> {
             if (row.rowNumber() <= layout.headerRow()) {
                 return true;
@@ -48,6 +51,13 @@ public final class TableTransformer {
             progress.checkCancelled();
             blanks.data();
             AccountRow result = transformer.transform(row);
+            if (StandardTemplate.EXAMPLE_ID.equalsIgnoreCase(result.account().externalAccountId())) {
+                // The template's example row is instructions, not an account.
+                fileIssues.add(DataIssue.warning(layout.sheet(), row.rowNumber(), mapping.header(Field.CUSTOMER_ID).orElse(null),
+                        IssueCode.TEMPLATE_EXAMPLE_ROW, "Row " + row.rowNumber() + " is the template's example ("
+                                + StandardTemplate.EXAMPLE_ID + ") and was skipped."));
+                return true;
+            }
             var dup = duplicates.check(result.account().externalAccountId(), row.rowNumber());
             if (dup.isPresent()) {
                 List<DataIssue> issues = new ArrayList<>(result.issues());
@@ -61,7 +71,7 @@ public final class TableTransformer {
             return true;
         });
         progress.update("Reading rows", dataRows[0], dataRows[0]);
-        List<DataIssue> issues = new ArrayList<>();
+        List<DataIssue> issues = new ArrayList<>(fileIssues);
         blanks.issue(layout.sheet()).ifPresent(issues::add);
         return new Summary(dataRows[0], blanks.count(), issues);
     }
