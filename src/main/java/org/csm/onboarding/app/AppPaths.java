@@ -1,6 +1,5 @@
 package org.csm.onboarding.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +9,6 @@ import java.util.Map;
 /// Linux `$XDG_DATA_HOME/csm-onboarding` (default `~/.local/share/csm-onboarding`),
 /// macOS `~/Library/Application Support/CSM Onboarding`, Windows `%APPDATA%\CSM Onboarding`.
 public final class AppPaths {
-
-    public static final String SAMPLE_FILE = "serverless_model_cs_platform.xlsx";
 
     private AppPaths() {
     }
@@ -40,23 +37,5 @@ public final class AppPaths {
 
     public static Path logDir(Path dataDir) {
         return dataDir.resolve("logs");
-    }
-
-    /// The bundled sample: beside the jar in an installed app (`samples/`), or in the source
-    /// tree's `assets/samples/` when run from a checkout.
-    public static Path sampleFile() {
-        try {
-            Path jarDir = Path.of(AppPaths.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
-            for (Path candidate : new Path[] {jarDir.resolve("samples").resolve(SAMPLE_FILE),
-                    jarDir.getParent().resolve("assets").resolve("samples").resolve(SAMPLE_FILE),
-                    Path.of("assets", "samples", SAMPLE_FILE)}) {
-                if (Files.isRegularFile(candidate)) {
-                    return candidate.toAbsolutePath();
-                }
-            }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            // fall through to the working-directory guess
-        }
-        return Path.of("assets", "samples", SAMPLE_FILE).toAbsolutePath();
     }
 }

@@ -15,9 +15,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (!CommandLine.isCommand(args) || Arrays.equals(args, new String[] {DesktopApp.SMOKE})) {
-            Logging.configure(AppPaths.dataDir(null));
-            DesktopApp.launch(args);
+        // The installed `onboarding` launcher is the command line: without a command it prints help.
+        boolean cliLauncher = "cli".equals(System.getProperty("csm.onboarding.launcher"));
+        if (!cliLauncher && !CommandLine.isCommand(args) || Arrays.equals(args, new String[] {DesktopApp.SMOKE})) {
+            Path dataDir = AppPaths.dataDir(null);
+            Logging.configure(dataDir);
+            DesktopApp.launch(args, dataDir);
             return;
         }
         System.exit(new CommandLine(System.out, System.err, environment()).run(args));

@@ -5,7 +5,6 @@ import org.csm.onboarding.engine.read.FileRefusedException;
 import org.csm.onboarding.engine.read.TableReader;
 import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.score.RangeSuggester;
-import org.csm.onboarding.engine.template.StandardTemplate;
 import org.csm.onboarding.engine.transform.TableTransformer;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.DataIssue;
@@ -24,10 +23,6 @@ final class Scanner {
     private Scanner() {
     }
 
-    private static boolean isTemplateExample(AccountRow row) {
-        return StandardTemplate.EXAMPLE_ID.equalsIgnoreCase(String.valueOf(row.account().externalAccountId()));
-    }
-
     static PreviewResult scan(TableReader reader, FileAnalysis analysis, OnboardingConfig config, Progress progress,
                               Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
         KpiCatalog catalog = KpiCatalog.standard();
@@ -35,11 +30,7 @@ final class Scanner {
         rows.addFileIssues(analysis.mappingIssues());
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
                 progress, row -> {
-                    if (isTemplateExample(row)) {
-                        rows.addFileIssues(List.of(DataIssue.info(analysis.layout().sheet(), row.sourceRow(), null,
-                                IssueCode.TEMPLATE_EXAMPLE_ROW, "The template's example row " + StandardTemplate.EXAMPLE_ID
-                                        + " was left out; delete it from your copy when you like.")));
-                    } else if (rows.accept(row)) {
+                    if (rows.accept(row)) {
                         accepted.accept(row);
                     }
                 });
@@ -47,10 +38,6 @@ final class Scanner {
         if (summary.dataRows() == 0) {
             rows.addFileIssues(List.of(DataIssue.error(analysis.layout().sheet(), analysis.layout().headerRow(), null,
                     IssueCode.NO_DATA_ROWS, "The table has a header but no account rows below it.")));
-        }
-        if (summary.dataRows() > 0 && rows.accepted() + rows.rowsInError() == 0) {
-            rows.addFileIssues(List.of(DataIssue.error(analysis.layout().sheet(), analysis.layout().headerRow(), null,
-                    IssueCode.NO_DATA_ROWS, "The table has only the template's example row: add your accounts below the header.")));
         }
         var max = rows.suggester().max(KpiCatalog.HEALTH_SCORE);
         HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, max.isPresent() ? max.getAsDouble() : null);

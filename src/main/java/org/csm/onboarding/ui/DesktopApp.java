@@ -9,7 +9,6 @@ import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
 
-import org.csm.onboarding.app.AppPaths;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.ui.common.FxDialogService;
@@ -30,10 +29,14 @@ public final class DesktopApp extends Application {
     /// throw-away database, score it, exit 0 (or 1 when anything failed).
     public static final String SMOKE = "--smoke";
 
+    /// JavaFX creates the Application itself, so the launcher hands the data folder over here.
+    private static volatile Path dataDir;
+
     private Store store;
 
-    /// Opens the window and returns when it is closed.
-    public static void launch(String[] args) {
+    /// Opens the window with its data in `dataFolder` and returns when it is closed.
+    public static void launch(String[] args, Path dataFolder) {
+        dataDir = dataFolder;
         Application.launch(DesktopApp.class, args);
     }
 
@@ -41,7 +44,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.load();
         boolean smoke = getParameters().getRaw().contains(SMOKE);
-        Path dataDir = smoke ? SmokeCheck.tempDataDir() : AppPaths.dataDir(null);
+        Path dataDir = smoke ? SmokeCheck.tempDataDir() : DesktopApp.dataDir;
         FxDialogService dialogs = new FxDialogService();
         try {
             store = Store.open(dataDir);

@@ -1,7 +1,7 @@
 package org.csm.onboarding.ui;
 
 import javafx.application.Platform;
-import org.csm.onboarding.app.AppPaths;
+import org.csm.onboarding.service.BundledSample;
 import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.service.FileAnalysis;
@@ -38,7 +38,7 @@ final class SmokeCheck {
             int code = 1;
             try {
                 var service = new OnboardingService(store);
-                FileAnalysis analysis = service.analyze(AppPaths.sampleFile(), null);
+                FileAnalysis analysis = service.analyze(BundledSample.path(), null);
                 ImportResult result = service.importFile(analysis, "smoke", OnboardingConfig.defaults(), false, Progress.NONE);
                 boolean ok = result.imported() && result.scores() != null && result.scores().accounts() == result.preview().accounts()
                         && result.preview().accounts() > 0;

@@ -11,7 +11,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import org.csm.onboarding.app.AppPaths;
+import org.csm.onboarding.service.BundledSample;
 import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.store.Workspace;
 import org.csm.onboarding.ui.common.UiContext;
@@ -32,7 +32,7 @@ final class StartView extends VBox {
         openButton.setOnAction(e -> ctx.files().chooseCustomerFile(getScene().getWindow()).ifPresent(open));
         Button sample = new Button(ctx.text("start.sample"));
         sample.setId("sampleButton");
-        sample.setOnAction(e -> open.accept(AppPaths.sampleFile()));
+        sample.setOnAction(e -> open.accept(BundledSample.path()));
         HBox buttons = new HBox(openButton, sample);
         buttons.getStyleClass().add("button-row");
         if (resume != null) {
