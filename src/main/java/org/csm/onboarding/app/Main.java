@@ -17,7 +17,8 @@ public final class Main {
     public static void main(String[] args) {
         // The installed `onboarding` launcher is the command line: without a command it prints help.
         boolean cliLauncher = "cli".equals(System.getProperty("csm.onboarding.launcher"));
-        if (!cliLauncher && !CommandLine.isCommand(args) || Arrays.equals(args, new String[] {DesktopApp.SMOKE})) {
+        boolean openWith = args.length == 1 && !cliLauncher && java.nio.file.Files.isRegularFile(Path.of(args[0]));
+        if (!cliLauncher && !CommandLine.isCommand(args) || openWith || Arrays.equals(args, new String[] {DesktopApp.SMOKE})) {
             Path dataDir = AppPaths.dataDir(null);
             Logging.configure(dataDir);
             DesktopApp.launch(args, dataDir);

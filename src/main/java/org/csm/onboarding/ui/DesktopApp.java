@@ -55,8 +55,12 @@ public final class DesktopApp extends Application {
         }
         UiContext ctx = UiContext.of(store, messages, new FxTaskRunner(), new FxFileOpener(messages), dialogs);
         stage.setTitle(messages.text("app.title"));
-        stage.setScene(scene(new AppShell(ctx, new DraftStore(dataDir))));
+        AppShell shell = new AppShell(ctx, new DraftStore(dataDir));
+        stage.setScene(scene(shell));
         stage.show();
+        // "Open with" from the desktop passes the file as the only argument.
+        getParameters().getUnnamed().stream().map(Path::of).filter(java.nio.file.Files::isRegularFile)
+                .findFirst().ifPresent(shell::open);
         if (smoke) {
             SmokeCheck.runAndExit(store);
         }

@@ -67,7 +67,8 @@ public final class AppShell {
         root.setCenter(new StartView(ctx, this::open, resume, this::showDashboard));
     }
 
-    private void open(Path file) {
+    /// Starts onboarding from a file (the start screen's buttons, drag-and-drop, "Open with").
+    public void open(Path file) {
         WizardDraft draft = new WizardDraft();
         OnboardingSession session = new OnboardingSession(ctx, draft);
         session.open(file, () -> showWizard(session));
