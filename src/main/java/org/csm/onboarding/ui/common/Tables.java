@@ -20,6 +20,13 @@ public final class Tables {
         return column;
     }
 
+    /// `column` with a preferred width it starts at and a minimum it never shrinks below.
+    public static <S, T> TableColumn<S, T> sized(TableColumn<S, T> column, double pref, double min) {
+        column.setPrefWidth(pref);
+        column.setMinWidth(min);
+        return column;
+    }
+
     /// A table that fills its width and says `emptyText` when it has no rows.
     public static <S> TableView<S> table(String id, String emptyText) {
         TableView<S> table = new TableView<>();

@@ -15,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -51,6 +52,8 @@ public final class AccountsStep implements WizardStep {
         optionA.getStyleClass().add("evidence");
         Button template = new Button(m.text("accounts.optionB"));
         template.setId("templateButton");
+        // The button keeps its whole label; the explanation beside it wraps instead.
+        template.setMinWidth(Region.USE_PREF_SIZE);
         template.setOnAction(e -> ctx.files().chooseSaveTarget(root.getScene().getWindow(), StandardTemplate.FILE_NAME, "*.xlsx")
                 .flatMap(model::saveTemplate)
                 .ifPresent(p -> ctx.dialogs().showInfo(m.text("accounts.template.saved"), p.toString())));
