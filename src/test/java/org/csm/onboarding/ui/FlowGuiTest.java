@@ -102,6 +102,11 @@ class FlowGuiTest {
         for (String step : steps) {
             robot.clickOn("#nextButton");
             shot(robot, step);
+            if (step.equals("3-ranges")) {
+                TableView<?> ranges = robot.lookup("#rangesTable").queryTableView();
+                robot.interact(() -> ranges.scrollTo(ranges.getItems().size() - 1));
+                shot(robot, "3-ranges-end");
+            }
         }
         assertTrue(robot.lookup("#nextButton").query().isDisabled(), "KPIs step waits for the import");
         robot.clickOn("#confirmImportButton");
