@@ -20,10 +20,13 @@ public final class Tables {
         return column;
     }
 
-    /// `column` with a preferred width it starts at and a minimum it never shrinks below.
+    /// `column` with a preferred width it starts at, a minimum it never shrinks below, and a
+    /// maximum a little above the preferred width, so spare room goes to the table's flexible
+    /// (last) column rather than to short numbers.
     public static <S, T> TableColumn<S, T> sized(TableColumn<S, T> column, double pref, double min) {
         column.setPrefWidth(pref);
         column.setMinWidth(min);
+        column.setMaxWidth(pref + 16);
         return column;
     }
 

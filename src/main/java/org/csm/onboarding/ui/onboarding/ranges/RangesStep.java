@@ -35,7 +35,7 @@ public final class RangesStep implements WizardStep {
         table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.kpi"), r -> r.kpi().name()), 200, 200));
         table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.category"), r -> r.kpi().category().label()), 150, 150));
         table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.direction"),
-                r -> m.text("direction." + r.kpi().direction().label())), 64, 64));
+                r -> m.text("direction." + r.kpi().direction().label())), 74, 74));
         table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.impact"), r -> r.kpi().impact().label()), 70, 64));
         table.getColumns().add(Tables.sized(threshold(m.text("ranges.col.critical"), true), 72, 60));
         table.getColumns().add(Tables.sized(threshold(m.text("ranges.col.healthy"), false), 72, 60));
@@ -53,6 +53,11 @@ public final class RangesStep implements WizardStep {
         TableColumn<RangeRow, String> problem = new TableColumn<>(m.text("ranges.col.problem"));
         problem.setCellValueFactory(c -> c.getValue().problemProperty());
         problem.setCellFactory(c -> new TableCell<>() {
+            {
+                // A label map or a problem sentence wraps onto a taller row instead of being cut.
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
