@@ -107,6 +107,13 @@ class FlowGuiTest {
                 robot.interact(() -> ranges.scrollTo(ranges.getItems().size() - 1));
                 shot(robot, "3-ranges-end");
             }
+            if (step.equals("4-accounts")) {
+                robot.clickOn("Account preview");
+                shot(robot, "4-accounts-preview");
+                robot.clickOn("Data quality");
+                shot(robot, "4-accounts-quality");
+                robot.clickOn("Column mapping");
+            }
         }
         assertTrue(robot.lookup("#nextButton").query().isDisabled(), "KPIs step waits for the import");
         robot.clickOn("#confirmImportButton");

@@ -4,8 +4,10 @@ import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /// Small helpers shared by the tables of the wizard and the dashboard.
 public final class Tables {
@@ -27,6 +29,23 @@ public final class Tables {
         column.setPrefWidth(pref);
         column.setMinWidth(min);
         column.setMaxWidth(pref + 16);
+        return column;
+    }
+
+    /// `column` with cells that wrap a long text onto a taller row (full text also as tooltip).
+    public static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 
