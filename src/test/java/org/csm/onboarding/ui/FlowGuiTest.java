@@ -102,6 +102,18 @@ class FlowGuiTest {
         for (String step : steps) {
             robot.clickOn("#nextButton");
             shot(robot, step);
+            if (step.equals("3-ranges")) {
+                TableView<?> ranges = robot.lookup("#rangesTable").queryTableView();
+                robot.interact(() -> ranges.scrollTo(ranges.getItems().size() - 1));
+                shot(robot, "3-ranges-end");
+            }
+            if (step.equals("4-accounts")) {
+                robot.clickOn("Account preview");
+                shot(robot, "4-accounts-preview");
+                robot.clickOn("Data quality");
+                shot(robot, "4-accounts-quality");
+                robot.clickOn("Column mapping");
+            }
         }
         assertTrue(robot.lookup("#nextButton").query().isDisabled(), "KPIs step waits for the import");
         robot.clickOn("#confirmImportButton");

@@ -23,11 +23,13 @@ public final class Messages {
         return load(Locale.getDefault());
     }
 
-    /// The text for `key`, with `{0}`-style arguments filled in.
+    /// The text for `key`, with `{0}`-style arguments filled in. Every text goes through
+    /// MessageFormat, with or without arguments, so an apostrophe is always written `''` in the
+    /// bundle and always shows as one `'`.
     public String text(String key, Object... args) {
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+            return new MessageFormat(pattern, bundle.getLocale()).format(args);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }

@@ -23,17 +23,19 @@ final class AccountDetailPane extends VBox {
         header.setWrapText(true);
         header.textProperty().bind(model.detailProperty());
         TableView<DashboardViewModel.KpiLine> table = Tables.table("explanationTable", m.text("dashboard.detail.empty"));
-        table.getColumns().add(Tables.column(m.text("col.kpi"), l -> l.kpi().kpiName()));
-        table.getColumns().add(Tables.column(m.text("col.value"), l -> DashboardViewModel.valueText(l.kpi())));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.kpi"), l -> l.kpi().kpiName()), 210, 180));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.value"), l -> DashboardViewModel.valueText(l.kpi())), 90, 70));
         var band = Tables.<DashboardViewModel.KpiLine, String>column(m.text("col.band"),
                 l -> m.text("band." + l.kpi().band().name().toLowerCase(Locale.ROOT)));
         band.setCellFactory(c -> new StatusCell<>("band-"));
+        Tables.sized(band, 80, 70);
         table.getColumns().add(band);
-        table.getColumns().add(Tables.column(m.text("col.score"), l -> Formats.score(l.kpi().score())));
-        table.getColumns().add(Tables.column(m.text("col.pointsLost"), l -> Formats.score(l.kpi().pointsLost())));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.score"), l -> Formats.score(l.kpi().score())), 70, 60));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.pointsLost"), l -> Formats.score(l.kpi().pointsLost())), 95, 90));
         var next = Tables.<DashboardViewModel.KpiLine, String>column(m.text("col.nextBand"), DashboardViewModel.KpiLine::nextBand);
         // The sentence needs the room; the numbers do not.
         next.setPrefWidth(360);
+        next.setMinWidth(200);
         table.getColumns().add(next);
         table.setItems(model.explanation());
         getChildren().addAll(header, table);

@@ -62,6 +62,9 @@ public final class DashboardView extends BorderPane {
         changes.setId("changesBanner");
         changes.getStyleClass().add("notice");
         changes.setWrapText(true);
+        // Never squeezed to an ellipsis by the tiles below it: the banner keeps its wrapped height.
+        changes.setMinHeight(Region.USE_PREF_SIZE);
+        changes.setMaxWidth(Double.MAX_VALUE);
         changes.textProperty().bind(model.changesProperty());
         changes.visibleProperty().bind(model.changesProperty().isNotEmpty());
         changes.managedProperty().bind(changes.visibleProperty());

@@ -144,6 +144,8 @@ public final class AppShell {
                 }, ctx::fail);
     }
 
+    private static final int MAX_LISTED_CHANGES = 8;
+
     private String describeChanges(List<AccountSummary> before, List<AccountSummary> after) {
         Map<String, HealthStatus> old = before.stream().collect(Collectors.toMap(AccountSummary::externalId, a -> a.score().status()));
         Map<HealthStatus, Integer> counts = new EnumMap<>(HealthStatus.class);
@@ -151,7 +153,14 @@ public final class AppShell {
                 .map(a -> ctx.text("dashboard.changes.item", a.name(), ctx.text("status." + old.get(a.externalId()).code()),
                         ctx.text("status." + a.score().status().code()))).toList();
         after.forEach(a -> counts.merge(a.score().status(), 1, Integer::sum));
-        return moved.isEmpty() ? ctx.text("dashboard.changes.none")
-                : ctx.text("dashboard.changes", moved.size(), String.join("; ", moved));
+        if (moved.isEmpty()) {
+            return ctx.text("dashboard.changes.none");
+        }
+        // A long list would push the accounts off screen: name the first few, count the rest.
+        String listed = String.join("; ", moved.subList(0, Math.min(moved.size(), MAX_LISTED_CHANGES)));
+        if (moved.size() > MAX_LISTED_CHANGES) {
+            listed += "; " + ctx.text("dashboard.changes.more", moved.size() - MAX_LISTED_CHANGES);
+        }
+        return ctx.text("dashboard.changes", moved.size(), listed);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.csm.onboarding.service.BundledSample;
@@ -84,6 +85,8 @@ final class StartView extends VBox {
             ctx.fail(e);
         }
         recent.setPrefHeight(220);
+        // The list takes the rest of the window rather than leaving an empty band below it.
+        VBox.setVgrow(recent, Priority.ALWAYS);
         getChildren().addAll(title, intro, buttons, drop, recentTitle, recent);
     }
 

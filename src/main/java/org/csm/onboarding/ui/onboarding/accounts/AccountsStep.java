@@ -15,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -51,6 +52,8 @@ public final class AccountsStep implements WizardStep {
         optionA.getStyleClass().add("evidence");
         Button template = new Button(m.text("accounts.optionB"));
         template.setId("templateButton");
+        // The button keeps its whole label; the explanation beside it wraps instead.
+        template.setMinWidth(Region.USE_PREF_SIZE);
         template.setOnAction(e -> ctx.files().chooseSaveTarget(root.getScene().getWindow(), StandardTemplate.FILE_NAME, "*.xlsx")
                 .flatMap(model::saveTemplate)
                 .ifPresent(p -> ctx.dialogs().showInfo(m.text("accounts.template.saved"), p.toString())));
@@ -59,6 +62,9 @@ public final class AccountsStep implements WizardStep {
         HBox.setHgrow(optionA, Priority.ALWAYS);
 
         preview = Tables.table("previewTable", m.text("accounts.preview.empty"));
+        // A preview of the file's own values: each column sizes to its content and the table
+        // scrolls sideways, rather than squeezing nine columns into the window and cutting them all.
+        preview.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         preview.getColumns().add(Tables.column(m.text("col.row"), AccountRow::sourceRow));
         preview.getColumns().add(Tables.column(m.text("col.id"), r -> r.account().externalAccountId()));
         preview.getColumns().add(Tables.column(m.text("col.account"), r -> r.account().accountName()));
@@ -167,11 +173,11 @@ public final class AccountsStep implements WizardStep {
                 }
             }
         });
-        table.getColumns().add(severity);
-        table.getColumns().add(Tables.column(m.text("col.row"), DataIssue::row));
-        table.getColumns().add(Tables.column(m.text("col.column"), DataIssue::column));
-        table.getColumns().add(Tables.column(m.text("col.code"), i -> i.code().code()));
-        table.getColumns().add(Tables.column(m.text("col.message"), DataIssue::message));
+        table.getColumns().add(Tables.sized(severity, 80, 70));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.row"), DataIssue::row), 50, 44));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.column"), DataIssue::column), 130, 90));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.code"), i -> i.code().code()), 160, 110));
+        table.getColumns().add(Tables.wrapping(Tables.column(m.text("col.message"), DataIssue::message)));
         table.setItems(model.issues());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, issue) -> model.rowOf(issue).ifPresent(row -> {
             preview.getSelectionModel().select(row);
@@ -180,6 +186,7 @@ public final class AccountsStep implements WizardStep {
         HBox bar = new HBox(new Label(m.text("accounts.severity")), filter);
         bar.getStyleClass().add("button-row");
         VBox box = new VBox(bar, table);
+        box.getStyleClass().add("issues-pane");
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }

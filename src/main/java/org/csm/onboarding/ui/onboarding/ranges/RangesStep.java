@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,12 +31,14 @@ public final class RangesStep implements WizardStep {
         root.getStyleClass().addAll("step", "ranges-step");
         TableView<RangeRow> table = Tables.table("rangesTable", m.text("ranges.empty"));
         table.setEditable(true);
-        table.getColumns().add(Tables.column(m.text("ranges.col.kpi"), r -> r.kpi().name()));
-        table.getColumns().add(Tables.column(m.text("ranges.col.category"), r -> r.kpi().category().label()));
-        table.getColumns().add(Tables.column(m.text("ranges.col.direction"), r -> m.text("direction." + r.kpi().direction().label())));
-        table.getColumns().add(Tables.column(m.text("ranges.col.impact"), r -> r.kpi().impact().label()));
-        table.getColumns().add(threshold(m.text("ranges.col.critical"), true));
-        table.getColumns().add(threshold(m.text("ranges.col.healthy"), false));
+        // The names need the room; the short words and numbers do not (headers wrap, see app.css).
+        table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.kpi"), r -> r.kpi().name()), 200, 200));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.category"), r -> r.kpi().category().label()), 150, 150));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.direction"),
+                r -> m.text("direction." + r.kpi().direction().label())), 74, 74));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.impact"), r -> r.kpi().impact().label()), 70, 64));
+        table.getColumns().add(Tables.sized(threshold(m.text("ranges.col.critical"), true), 72, 60));
+        table.getColumns().add(Tables.sized(threshold(m.text("ranges.col.healthy"), false), 72, 60));
         TableColumn<RangeRow, RangeRow> strip = new TableColumn<>(m.text("ranges.col.accounts"));
         strip.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         strip.setCellFactory(c -> new TableCell<>() {
@@ -45,22 +48,29 @@ public final class RangesStep implements WizardStep {
                 setGraphic(empty || row == null ? null : new BandStrip(row, m.text("ranges.strip.tooltip")));
             }
         });
-        strip.setMinWidth(120);
+        Tables.sized(strip, 110, 100);
         table.getColumns().add(strip);
         TableColumn<RangeRow, String> problem = new TableColumn<>(m.text("ranges.col.problem"));
         problem.setCellValueFactory(c -> c.getValue().problemProperty());
         problem.setCellFactory(c -> new TableCell<>() {
+            {
+                // A label map or a problem sentence wraps onto a taller row instead of being cut.
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 RangeRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : text == null || text.isEmpty() ? (row != null && row.kpi().isText() ? row.labelMap() : "") : text);
+                setTooltip(getText() == null || getText().isEmpty() ? null : new Tooltip(getText()));
                 getStyleClass().remove("problem-cell");
                 if (!empty && text != null && !text.isEmpty()) {
                     getStyleClass().add("problem-cell");
                 }
             }
         });
+        problem.setMinWidth(120);
         table.getColumns().add(problem);
         table.setItems(model.rows());
         Button benchmarks = new Button(m.text("ranges.benchmarks"));
