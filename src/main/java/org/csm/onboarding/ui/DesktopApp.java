@@ -18,6 +18,8 @@ import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.UiContext;
 import org.csm.onboarding.ui.onboarding.DraftStore;
 import org.csm.onboarding.ui.shell.AppShell;
+import org.csm.onboarding.ui.shell.HelpMenu;
+import org.csm.onboarding.ui.shell.WindowRestore;
 
 /// The desktop application. `app.Main` calls [#launch] when no command-line command is given.
 public final class DesktopApp extends Application {
@@ -56,7 +58,11 @@ public final class DesktopApp extends Application {
         UiContext ctx = UiContext.of(store, messages, new FxTaskRunner(), new FxFileOpener(messages), dialogs);
         stage.setTitle(messages.text("app.title"));
         AppShell shell = new AppShell(ctx, new DraftStore(dataDir));
+        shell.addHeaderItem(HelpMenu.create(ctx, dataDir, getHostServices()::showDocument));
         stage.setScene(scene(shell));
+        if (!smoke) {
+            WindowRestore.apply(stage, shell, ctx, dataDir);
+        }
         stage.show();
         // "Open with" from the desktop passes the file as the only argument.
         getParameters().getUnnamed().stream().map(Path::of).filter(java.nio.file.Files::isRegularFile)

@@ -39,6 +39,9 @@ public final class AppShell {
     private final UiContext ctx;
     private final DraftStore drafts;
     private final BorderPane root = new BorderPane();
+    private final HBox header;
+    private final ToggleButton dark;
+    private final javafx.beans.property.StringProperty workspaceShown = new javafx.beans.property.SimpleStringProperty();
 
     public AppShell(UiContext ctx, DraftStore drafts) {
         this.ctx = ctx;
@@ -46,13 +49,13 @@ public final class AppShell {
         root.getStyleClass().add("app-root");
         Label brand = new Label(ctx.text("app.title"));
         brand.getStyleClass().add("brand");
-        ToggleButton dark = new ToggleButton(ctx.text("app.darkTheme"));
+        dark = new ToggleButton(ctx.text("app.darkTheme"));
         dark.setId("themeToggle");
         dark.selectedProperty().addListener((o, a, on) -> javafx.application.Application.setUserAgentStylesheet(
                 (on ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(brand, spacer, dark);
+        header = new HBox(brand, spacer, dark);
         header.getStyleClass().add("app-header");
         root.setTop(header);
         showStart();
@@ -60,6 +63,25 @@ public final class AppShell {
 
     public Parent root() {
         return root;
+    }
+
+    /// Adds a control (the Help menu) to the header, left of the theme switch.
+    public void addHeaderItem(javafx.scene.Node item) {
+        header.getChildren().add(header.getChildren().indexOf(dark), item);
+    }
+
+    public javafx.beans.property.BooleanProperty darkTheme() {
+        return dark.selectedProperty();
+    }
+
+    /// The workspace whose dashboard is on screen (null elsewhere), remembered for the next start.
+    public javafx.beans.property.ReadOnlyStringProperty workspaceShown() {
+        return workspaceShown;
+    }
+
+    /// True when an unfinished wizard is waiting on the start screen.
+    public boolean hasDraft() {
+        return drafts.load().filter(d -> d.fileProperty().get() != null).isPresent();
     }
 
     public void showStart() {
@@ -114,6 +136,7 @@ public final class AppShell {
             return;
         }
         model.changesProperty().set(changes);
+        workspaceShown.set(workspace);
         root.setCenter(new DashboardView(ctx, model, () -> changeConfig(workspace, model.all()), this::showStart));
     }
 

@@ -1,0 +1,54 @@
+package org.csm.onboarding.ui.shell;
+
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.ui.common.UiContext;
+
+import java.nio.file.Path;
+
+/// Puts the window back where the user left it (only if that spot is still on a screen), with
+/// the same theme and, when no wizard is pending, the last workspace's dashboard; saves all of it
+/// when the window closes.
+public final class WindowRestore {
+
+    private WindowRestore() {
+    }
+
+    public static void apply(Stage stage, AppShell shell, UiContext ctx, Path dataDir) {
+        WindowSettings saved = WindowSettings.load(dataDir, stage.getScene().getWidth(), stage.getScene().getHeight());
+        if (visible(saved)) {
+            stage.setX(saved.x());
+            stage.setY(saved.y());
+            stage.setWidth(saved.width());
+            stage.setHeight(saved.height());
+        }
+        stage.setMaximized(saved.maximized());
+        shell.darkTheme().set(saved.dark());
+        String last = saved.lastWorkspace();
+        if (last != null && !shell.hasDraft() && exists(ctx, last)) {
+            shell.showDashboard(last);
+        }
+        stage.setOnHidden(e -> saved.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                .withDark(shell.darkTheme().get())
+                .withLastWorkspace(shell.workspaceShown().get() != null ? shell.workspaceShown().get() : last)
+                .save(dataDir));
+    }
+
+    private static boolean visible(WindowSettings s) {
+        if (Double.isNaN(s.x()) || Double.isNaN(s.y()) || s.width() < 400 || s.height() < 300) {
+            return false;
+        }
+        // A window saved on a monitor that is gone would open off screen.
+        return !Screen.getScreensForRectangle(new Rectangle2D(s.x(), s.y(), s.width(), s.height())).isEmpty();
+    }
+
+    private static boolean exists(UiContext ctx, String workspace) {
+        try {
+            return ctx.workspaces().find(workspace).isPresent();
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+}
