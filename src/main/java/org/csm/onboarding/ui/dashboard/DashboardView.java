@@ -37,6 +37,7 @@ public final class DashboardView extends BorderPane {
 
     private final DashboardViewModel model;
     private final UiContext ctx;
+    private Runnable accountsChanged = () -> { };
 
     /// `changeConfig` goes back to the weights and ranges steps; `home` to the start screen.
     public DashboardView(UiContext ctx, DashboardViewModel model, Runnable changeConfig, Runnable home) {
@@ -57,6 +58,7 @@ public final class DashboardView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(title, spacer, back, change, export);
+        head.getChildren().addAll(ManualAccountActions.buttons(ctx, model, () -> getScene().getWindow(), () -> accountsChanged.run()));
         head.getStyleClass().add("button-row");
         Label changes = new Label();
         changes.setId("changesBanner");
@@ -76,6 +78,11 @@ public final class DashboardView extends BorderPane {
         top.getStyleClass().add("dashboard-top");
         setTop(top);
         setCenter(tabs);
+    }
+
+    /// Runs after an account was added or edited by hand, to show the new scores.
+    public void setOnAccountsChanged(Runnable action) {
+        accountsChanged = action;
     }
 
     private HBox tiles() {

@@ -137,7 +137,9 @@ public final class AppShell {
         }
         model.changesProperty().set(changes);
         workspaceShown.set(workspace);
-        root.setCenter(new DashboardView(ctx, model, () -> changeConfig(workspace, model.all()), this::showStart));
+        DashboardView view = new DashboardView(ctx, model, () -> changeConfig(workspace, model.all()), this::showStart);
+        view.setOnAccountsChanged(() -> showDashboard(workspace));
+        root.setCenter(view);
     }
 
     /// Steps 2-3 over a stored workspace; Apply rescores it and the dashboard shows what changed.

@@ -57,7 +57,12 @@ public final class AccountsStep implements WizardStep {
         template.setOnAction(e -> ctx.files().chooseSaveTarget(root.getScene().getWindow(), StandardTemplate.FILE_NAME, "*.xlsx")
                 .flatMap(model::saveTemplate)
                 .ifPresent(p -> ctx.dialogs().showInfo(m.text("accounts.template.saved"), p.toString())));
-        HBox options = new HBox(optionA, template);
+        Button byHand = new Button(m.text("accounts.optionC"));
+        byHand.setId("manualButton");
+        byHand.setOnAction(e -> ManualAccountDialog.open(ctx, root.getScene().getWindow(), session.draft().workspaceProperty().get(),
+                null, session.draft().config(), r -> ctx.dialogs().showInfo(m.text("manual.saved.title"),
+                        m.text("manual.saved", session.draft().workspaceProperty().get()))));
+        HBox options = new HBox(optionA, template, byHand);
         options.getStyleClass().add("button-row");
         HBox.setHgrow(optionA, Priority.ALWAYS);
 
