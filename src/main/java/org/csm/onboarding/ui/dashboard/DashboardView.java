@@ -60,6 +60,10 @@ public final class DashboardView extends BorderPane {
         HBox head = new HBox(title, spacer, back, change, export);
         head.getChildren().addAll(ManualAccountActions.buttons(ctx, model, () -> getScene().getWindow(), () -> accountsChanged.run()));
         head.getStyleClass().add("button-row");
+        // Buttons keep their labels; a long workspace name gives way (full name in the tooltip).
+        head.getChildren().stream().filter(Button.class::isInstance).forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        title.setMinWidth(0);
+        title.setTooltip(new javafx.scene.control.Tooltip(title.getText()));
         Label changes = new Label();
         changes.setId("changesBanner");
         changes.getStyleClass().add("notice");
