@@ -59,6 +59,7 @@ public final class AccountsStep implements WizardStep {
                 .ifPresent(p -> ctx.dialogs().showInfo(m.text("accounts.template.saved"), p.toString())));
         Button byHand = new Button(m.text("accounts.optionC"));
         byHand.setId("manualButton");
+        byHand.setMinWidth(Region.USE_PREF_SIZE);
         byHand.setOnAction(e -> ManualAccountDialog.open(ctx, root.getScene().getWindow(), session.draft().workspaceProperty().get(),
                 null, session.draft().config(), r -> ctx.dialogs().showInfo(m.text("manual.saved.title"),
                         m.text("manual.saved", session.draft().workspaceProperty().get()))));
