@@ -2,9 +2,7 @@ package org.csm.onboarding.ui.onboarding.accounts;
 
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,17 +27,15 @@ import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.common.UiContext;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
-import org.csm.onboarding.ui.onboarding.WizardStep;
+import org.csm.onboarding.ui.onboarding.StepView;
 
 /// Step 4's view: detection summary, options A/B, and tabs for mapping, preview and issues.
-public final class AccountsStep implements WizardStep {
+public final class AccountsStep extends StepView<AccountsViewModel> {
 
-    private final AccountsViewModel model;
-    private final VBox root = new VBox();
     private final TableView<AccountRow> preview;
 
     public AccountsStep(OnboardingSession session) {
-        this.model = new AccountsViewModel(session);
+        super("step.accounts", new AccountsViewModel(session));
         UiContext ctx = session.context();
         Messages m = ctx.messages();
         root.getStyleClass().addAll("step", "accounts-step");
@@ -195,26 +191,6 @@ public final class AccountsStep implements WizardStep {
         box.getStyleClass().add("issues-pane");
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
-    }
-
-    @Override
-    public String titleKey() {
-        return "step.accounts";
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public ObservableStringValue blocker() {
-        return model.blocker();
-    }
-
-    @Override
-    public void enter() {
-        model.enter();
     }
 
 }

@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.onboarding.accounts;
 
+import org.csm.onboarding.ui.onboarding.StepModel;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ import org.csm.onboarding.ui.onboarding.OnboardingSession;
 /// Step 4: what was detected (format, sheet, header row), the column mapping with confidence
 /// (any column can be re-mapped, which re-reads the file), the first accounts and the
 /// data-quality issues, filterable by severity.
-public final class AccountsViewModel {
+public final class AccountsViewModel implements StepModel {
 
     /// One file column, the field it feeds (null: ignored) and how sure the matcher was.
     public record MappingRow(String header, Field field, double confidence, String reason) {

@@ -1,7 +1,5 @@
 package org.csm.onboarding.ui.onboarding.goals;
 
-import javafx.beans.value.ObservableStringValue;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,18 +11,16 @@ import javafx.scene.layout.VBox;
 import org.csm.onboarding.model.Goal;
 import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
-import org.csm.onboarding.ui.onboarding.WizardStep;
+import org.csm.onboarding.ui.onboarding.StepView;
 
 /// Step 1's view: a checkbox per goal with the evidence under it, then the company profile.
-public final class GoalsStep implements WizardStep {
+public final class GoalsStep extends StepView<GoalsViewModel> {
 
-    private final GoalsViewModel model;
-    private final VBox root = new VBox();
     /// Held so the bidirectional binding to the spinner is not garbage-collected.
     private final javafx.beans.property.ObjectProperty<Integer> accountCount;
 
     public GoalsStep(OnboardingSession session) {
-        this.model = new GoalsViewModel(session);
+        super("step.goals", new GoalsViewModel(session));
         this.accountCount = model.accountCountProperty().asObject();
         Messages m = session.context().messages();
         root.getStyleClass().addAll("step", "goals-step");
@@ -66,23 +62,4 @@ public final class GoalsStep implements WizardStep {
         root.getChildren().addAll(intro, goalsTitle, goals, profileTitle, profile);
     }
 
-    @Override
-    public String titleKey() {
-        return "step.goals";
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public ObservableStringValue blocker() {
-        return model.blocker();
-    }
-
-    @Override
-    public void enter() {
-        model.enter();
-    }
 }

@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.onboarding.goals;
 
+import org.csm.onboarding.ui.onboarding.StepModel;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.csm.onboarding.ui.onboarding.OnboardingSession;
 
 /// Step 1: which goals matter, with the file's evidence for each, and the company profile.
 /// Edits go straight into the draft.
-public final class GoalsViewModel {
+public final class GoalsViewModel implements StepModel {
 
     private final OnboardingSession session;
     private final Map<Goal, BooleanProperty> selected = new EnumMap<>(Goal.class);

@@ -3,8 +3,6 @@ package org.csm.onboarding.ui.onboarding.kpis;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -20,19 +18,17 @@ import org.csm.onboarding.model.KpiRecord;
 import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
-import org.csm.onboarding.ui.onboarding.WizardStep;
+import org.csm.onboarding.ui.onboarding.StepView;
 
 /// Step 5's view: the summary, KPI records grouped by category, Confirm and "Add another file".
-public final class KpisStep implements WizardStep {
+public final class KpisStep extends StepView<KpisViewModel> {
 
-    private final KpisViewModel model;
-    private final VBox root = new VBox();
     private final TreeTableView<String[]> tree = new TreeTableView<>();
     private final Messages m;
 
     /// `imported` runs once the data is stored; `addAnother` returns to the start screen.
     public KpisStep(OnboardingSession session, Runnable imported, Runnable addAnother) {
-        this.model = new KpisViewModel(session);
+        super("step.kpis", new KpisViewModel(session));
         this.m = session.context().messages();
         root.getStyleClass().addAll("step", "kpis-step");
         Label summary = new Label();
@@ -92,23 +88,8 @@ public final class KpisStep implements WizardStep {
     }
 
     @Override
-    public String titleKey() {
-        return "step.kpis";
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public ObservableStringValue blocker() {
-        return model.blocker();
-    }
-
-    @Override
     public void enter() {
-        model.enter();
+        super.enter();
         fill();
     }
 }

@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.onboarding.kpis;
 
+import org.csm.onboarding.ui.onboarding.StepModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.csm.onboarding.ui.onboarding.OnboardingSession;
 
 /// Step 5: what the import will create, the first accounts' KPI records by category, and the
 /// import itself. The step can only be left forward once the import is done.
-public final class KpisViewModel {
+public final class KpisViewModel implements StepModel {
 
     private final OnboardingSession session;
     private final StringProperty summary = new SimpleStringProperty("");

@@ -1,8 +1,6 @@
 package org.csm.onboarding.ui.onboarding.ranges;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableStringValue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -17,16 +15,14 @@ import javafx.scene.layout.VBox;
 import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
-import org.csm.onboarding.ui.onboarding.WizardStep;
+import org.csm.onboarding.ui.onboarding.StepView;
 
 /// Step 3's view: the editable ranges table with a band strip per KPI and the scale notice.
-public final class RangesStep implements WizardStep {
+public final class RangesStep extends StepView<RangesViewModel> {
 
-    private final RangesViewModel model;
-    private final VBox root = new VBox();
 
     public RangesStep(OnboardingSession session) {
-        this.model = new RangesViewModel(session);
+        super("step.ranges", new RangesViewModel(session));
         Messages m = session.context().messages();
         root.getStyleClass().addAll("step", "ranges-step");
         TableView<RangeRow> table = Tables.table("rangesTable", m.text("ranges.empty"));
@@ -110,25 +106,5 @@ public final class RangesStep implements WizardStep {
             model.edited(row);
         });
         return column;
-    }
-
-    @Override
-    public String titleKey() {
-        return "step.ranges";
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public ObservableStringValue blocker() {
-        return model.blocker();
-    }
-
-    @Override
-    public void enter() {
-        model.enter();
     }
 }

@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.onboarding.ranges;
 
+import org.csm.onboarding.ui.onboarding.StepModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.csm.onboarding.ui.onboarding.OnboardingSession;
 
 /// Step 3: the 13 KPIs' thresholds, editable with validation, from the benchmarks or suggested
 /// from the file, and how the file's accounts fall into the bands with the thresholds in force.
-public final class RangesViewModel {
+public final class RangesViewModel implements StepModel {
 
     private final OnboardingSession session;
     private final ObservableList<RangeRow> rows = FXCollections.observableArrayList(

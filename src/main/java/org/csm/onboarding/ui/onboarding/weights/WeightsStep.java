@@ -2,8 +2,6 @@ package org.csm.onboarding.ui.onboarding.weights;
 
 import java.util.Locale;
 
-import javafx.beans.value.ObservableStringValue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -20,17 +18,15 @@ import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
-import org.csm.onboarding.ui.onboarding.WizardStep;
+import org.csm.onboarding.ui.onboarding.StepView;
 
 /// Step 2's view: a slider and a number field per category with the seed's rationale, live
 /// status counts, and the accounts whose status differs from the recommended weights.
-public final class WeightsStep implements WizardStep {
+public final class WeightsStep extends StepView<WeightsViewModel> {
 
-    private final WeightsViewModel model;
-    private final VBox root = new VBox();
 
     public WeightsStep(OnboardingSession session) {
-        this.model = new WeightsViewModel(session);
+        super("step.weights", new WeightsViewModel(session));
         Messages m = session.context().messages();
         root.getStyleClass().addAll("step", "weights-step");
         GridPane grid = new GridPane();
@@ -87,25 +83,5 @@ public final class WeightsStep implements WizardStep {
         changesTitle.getStyleClass().add("section-title");
         root.getChildren().addAll(intro, grid, new HBox(reset), counts, changesTitle, changes);
         VBox.setVgrow(changes, Priority.ALWAYS);
-    }
-
-    @Override
-    public String titleKey() {
-        return "step.weights";
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public ObservableStringValue blocker() {
-        return model.blocker();
-    }
-
-    @Override
-    public void enter() {
-        model.enter();
     }
 }

@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.onboarding.weights;
 
+import org.csm.onboarding.ui.onboarding.StepModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.csm.onboarding.ui.onboarding.OnboardingSession;
 /// Step 2: the five category weights, always adding up to 100. Moving one spreads the difference
 /// over the others in proportion to their weights; counts per status and the accounts whose status
 /// differs from the recommended weights update live.
-public final class WeightsViewModel {
+public final class WeightsViewModel implements StepModel {
 
     public static final int TOTAL = 100;
 
