@@ -4,12 +4,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 import org.csm.onboarding.engine.CancelledException;
@@ -17,16 +11,13 @@ import org.csm.onboarding.engine.Progress;
 
 /// The production [TaskRunner]: each piece of work becomes a `javafx.concurrent.Task` on one
 /// background thread (work is sequential: an import never races a preview).
-public final class FxTaskRunner implements TaskRunner {
+public final class FxTaskRunner extends RunnerState {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "csm-onboarding-worker");
         t.setDaemon(true);
         return t;
     });
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<?> current;
 
     @Override
@@ -69,21 +60,6 @@ public final class FxTaskRunner implements TaskRunner {
         running.set(false);
         current = null;
         callback.run();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     @Override
