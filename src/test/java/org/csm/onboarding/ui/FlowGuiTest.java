@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -20,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,8 +28,9 @@ import org.testfx.framework.junit5.Start;
 
 import org.csm.onboarding.service.AccountOverview.AccountSummary;
 import org.csm.onboarding.store.Store;
-import org.csm.onboarding.ui.common.DialogService;
 import org.csm.onboarding.ui.common.FileOpener;
+import org.csm.onboarding.ui.common.RecordingDialogs;
+import org.csm.onboarding.ui.common.FakeFileOpener;
 import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.SameThreadRunner;
 import org.csm.onboarding.ui.common.UiContext;
@@ -53,40 +50,13 @@ class FlowGuiTest {
     static Path exportDir;
 
     private static final Path SHOTS = Path.of("target", "screenshots");
-    private final List<String> infos = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private Store store;
 
     @Start
     void start(Stage stage) throws Exception {
         store = Store.open(dataDir.resolve("db-" + System.nanoTime()));
-        FileOpener files = new FileOpener() {
-            @Override
-            public Optional<Path> chooseCustomerFile(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSaveTarget(Window owner, String suggestedName, String... extensions) {
-                return Optional.of(exportDir.resolve(suggestedName));
-            }
-        };
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                errors.add(message);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                infos.add(message);
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return true;
-            }
-        };
+        FileOpener files = new FakeFileOpener(exportDir);
         UiContext ctx = UiContext.of(store, Messages.load(java.util.Locale.ROOT), new SameThreadRunner(), files, dialogs);
         stage.setScene(DesktopApp.scene(new AppShell(ctx, new DraftStore(store.dataDir()))));
         stage.show();
@@ -140,7 +110,7 @@ class FlowGuiTest {
         robot.clickOn("#exportButton");
         Path exported = exportDir.resolve("serverless_model_cs_platform-scores.xlsx");
         assertTrue(Files.size(exported) > 0, "export written");
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
 
         robot.clickOn("#changeConfigButton");
         Slider usage = robot.lookup("#weight-product_usage").queryAs(Slider.class);
@@ -151,7 +121,7 @@ class FlowGuiTest {
         Label banner = robot.lookup("#changesBanner").queryAs(Label.class);
         assertTrue(banner.isVisible() && !banner.getText().isEmpty(), banner.getText());
         shot(robot, "9-dashboard-after-change");
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         robot.interact(store::close);
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -31,8 +30,9 @@ import org.testfx.framework.junit5.Start;
 import org.csm.onboarding.service.WorkspaceService;
 import org.csm.onboarding.store.ImportRecord;
 import org.csm.onboarding.store.Store;
-import org.csm.onboarding.ui.common.DialogService;
 import org.csm.onboarding.ui.common.FileOpener;
+import org.csm.onboarding.ui.common.RecordingDialogs;
+import org.csm.onboarding.ui.common.FakeFileOpener;
 import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.SameThreadRunner;
 import org.csm.onboarding.ui.common.UiContext;
@@ -47,39 +47,14 @@ class ManualAccountDialogGuiTest {
     static Path dataDir;
 
     private final List<ImportRecord> saved = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private Store store;
     private UiContext ctx;
 
     @Start
     void start(Stage stage) throws Exception {
         store = Store.open(dataDir.resolve("db-" + System.nanoTime()));
-        FileOpener files = new FileOpener() {
-            @Override
-            public Optional<Path> chooseCustomerFile(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSaveTarget(Window owner, String suggestedName, String... extensions) {
-                return Optional.empty();
-            }
-        };
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                errors.add(message);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return true;
-            }
-        };
+        FileOpener files = new FakeFileOpener(null);
         ctx = UiContext.of(store, Messages.load(Locale.ROOT), new SameThreadRunner(), files, dialogs);
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
@@ -119,7 +94,7 @@ class ManualAccountDialogGuiTest {
         robot.interact(() -> daily.setText("450"));
         robot.interact(save::fire);
 
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         assertEquals(1, saved.size());
         assertFalse(dialog.isShowing(), "the dialog closes after saving");
         assertEquals("GUI-1", workspaces.scores("gui").getFirst().externalAccountId());
