@@ -52,12 +52,15 @@ final class Commands {
         json = args.flag("json");
         Path file = Path.of(args.positional(0, "FILE to preview"));
         args.expectPositionals(1);
-        startLogging(args);
+        Path dataDir = startLogging(args);
         ColumnMapping mapping = mappingFile(args);
         OnboardingConfig config = configFile(args).orElseGet(OnboardingConfig::defaults);
-        var service = new OnboardingService(null);
-        FileAnalysis analysis = service.analyze(file, mapping);
-        PreviewResult preview = service.preview(analysis, config, Progress.NONE);
+        PreviewResult preview;
+        try (Store store = storeForRecall(dataDir)) {
+            var service = new OnboardingService(store);
+            FileAnalysis analysis = service.analyze(file, mapping);
+            preview = service.preview(analysis, config, Progress.NONE);
+        }
         if (json) {
             out.println(Json.write(Json.preview(preview, false)));
         } else {
@@ -201,6 +204,20 @@ final class Commands {
 
     String logHint() {
         return logDir == null ? "" : " (" + logDir + ")";
+    }
+
+    /// Preview writes nothing, but a mapping remembered from an earlier import still applies:
+    /// use an existing database when one can be opened, and go on without it otherwise.
+    private static Store storeForRecall(Path dataDir) {
+        if (!Store.exists(dataDir)) {
+            return null;
+        }
+        try {
+            return Store.open(dataDir);
+        } catch (StoreException e) {
+            java.util.logging.Logger.getLogger(Commands.class.getName()).info("Preview without remembered mappings: " + e.getMessage());
+            return null;
+        }
     }
 
     private Store openStore(Args args) throws StoreException {

@@ -32,6 +32,11 @@ final class FileAnalyzer {
     private FileAnalyzer() {
     }
 
+    /// A header is words; a row of numbers is data, whatever else the file holds.
+    private static boolean looksNumeric(String cell) {
+        return cell.matches("[-+()$€£%.,\\s\\d]+");
+    }
+
     static FileAnalysis analyze(Path file, TableReader reader, ColumnMapping explicit,
                                 Function<String, Optional<ColumnMapping>> remembered) throws IOException, FileRefusedException {
         Optional<SheetLayout> located = HeaderLocator.locate(reader, cells -> explicit == null
@@ -43,6 +48,11 @@ final class FileAnalyzer {
             located = HeaderLocator.locate(reader, cells -> remembered.apply(HeaderSignature.of(cells))
                     .map(m -> (int) cells.stream().filter(new HashSet<>(m.headerByField().values())::contains).count())
                     .orElse(0));
+        }
+        if (located.isEmpty() && explicit == null) {
+            // Nothing we know: take the widest row of text as the header so the CSM can map the
+            // columns by hand; the mapping check then names the required fields still unmapped.
+            located = HeaderLocator.locate(reader, cells -> (int) cells.stream().filter(c -> !c.isBlank() && !looksNumeric(c)).count());
         }
         if (located.isEmpty()) {
             throw new FileRefusedException(reader.fileName(), reader.fileName()

@@ -31,7 +31,9 @@ public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, i
     static PreviewResult of(FileAnalysis analysis, int dataRows, RowCollector rows,
                             HealthScaleResolver.Resolution scale, RangeSuggester.Suggestion ranges,
                             List<GoalRecommendation> goals) {
-        return new PreviewResult(analysis, dataRows, rows.accepted(), rows.acceptedKpis(), rows.rowsInError(),
+        // A file whose mapping misses a required field creates nothing, whatever its rows hold.
+        boolean importable = analysis.importable();
+        return new PreviewResult(analysis, dataRows, importable ? rows.accepted() : 0, importable ? rows.acceptedKpis() : 0, rows.rowsInError(),
                 rows.errorCount(), rows.warningCount(), rows.issues(), rows.issueCounts(), rows.firstRows(), scale, ranges, goals);
     }
 }

@@ -83,6 +83,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /// Whether a database was ever created in `dataDir` (so opening it would not create one).
+    public static boolean exists(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(DATABASE_NAME + ".mv.db"));
+    }
+
     /// The folder the database lives in.
     public Path dataDir() {
         return dir;

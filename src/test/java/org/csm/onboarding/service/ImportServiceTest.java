@@ -172,9 +172,28 @@ class ImportServiceTest {
     }
 
     @Test
-    void aFileWithoutRecognisableColumnsIsRefused() throws Exception {
+    void aFileWithoutRecognisableColumnsIsOfferedForManualMappingButNotImported() throws Exception {
         Path foo = CustomerFile.withHeaders("foo", "bar").row("1", "2").writeXlsx(dir, "foo.xlsx");
-        FileRefusedException e = assertThrows(FileRefusedException.class, () -> onboarding.analyze(foo, null));
+        FileAnalysis a = onboarding.analyze(foo, null);
+        assertEquals(List.of("foo", "bar"), a.layout().headers());
+        assertTrue(a.mapping().headerByField().isEmpty(), a.mapping().toString());
+        assertFalse(a.importable());
+        List<String> unmapped = a.mappingIssues().stream().filter(i -> i.code() == IssueCode.REQUIRED_FIELD_UNMAPPED)
+                .map(DataIssue::message).toList();
+        assertEquals(2, unmapped.size(), unmapped::toString);
+        assertTrue(unmapped.get(0).contains("customer_id") && unmapped.get(1).contains("company_name"), unmapped::toString);
+        PreviewResult p = onboarding.preview(a, OnboardingConfig.defaults(), Progress.NONE);
+        assertEquals(0, p.accounts(), "nothing would be created");
+        assertTrue(p.issues().stream().noneMatch(i -> i.code() == IssueCode.MISSING_ACCOUNT_ID), "one file-level error, not one per row");
+        ImportResult r = onboarding.importFile(a, WS, OnboardingConfig.defaults(), true, Progress.NONE);
+        assertFalse(r.imported());
+    }
+
+    @Test
+    void aFileWithOnlyNumbersIsRefused() throws Exception {
+        Path numbers = dir.resolve("numbers.csv");
+        java.nio.file.Files.writeString(numbers, "1,2,3\n4,5,6\n");
+        FileRefusedException e = assertThrows(FileRefusedException.class, () -> onboarding.analyze(numbers, null));
         assertTrue(e.getMessage().contains("customer_id"), e.getMessage());
     }
 

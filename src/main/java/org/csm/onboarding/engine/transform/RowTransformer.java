@@ -113,7 +113,8 @@ public final class RowTransformer {
 
         String requiredText(Field field, IssueCode code, String message) {
             String value = text(field);
-            if (value == null) {
+            // An unmapped required field is one file-level error (MappingCheck), not one per row.
+            if (value == null && columns.containsKey(field)) {
                 issues.add(DataIssue.error(sheet, row.rowNumber(), header(field), code, message));
             }
             return value;
