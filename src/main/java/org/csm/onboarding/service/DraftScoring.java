@@ -72,11 +72,7 @@ public final class DraftScoring {
     public static HealthScaleResolver.Resolution resolve(List<DraftAccount> accounts, OnboardingConfig config) {
         Double max = null;
         for (DraftAccount a : accounts) {
-            for (KpiRecord k : a.kpis()) {
-                if (k.kpiKey().equals(KpiCatalog.HEALTH_SCORE) && (max == null || k.value() > max)) {
-                    max = k.value();
-                }
-            }
+            max = HealthScaleResolver.maxHealthScore(a.kpis(), max);
         }
         return HealthScaleResolver.resolve(config, max);
     }

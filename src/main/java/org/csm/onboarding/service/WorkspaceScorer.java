@@ -7,7 +7,6 @@ import org.csm.onboarding.engine.score.ScoringContext;
 import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.KpiCatalog;
-import org.csm.onboarding.model.KpiRecord;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.ScoreRepository;
@@ -61,15 +60,9 @@ final class WorkspaceScorer {
     /// The health-score scale for the workspace's stored data: the largest health_score decides.
     static HealthScaleResolver.Resolution healthScale(Tx tx, AccountRepository accounts, long workspaceId,
                                                       OnboardingConfig config) throws SQLException {
-        double[] max = {Double.NaN};
-        accounts.forEachCurrent(tx, workspaceId, stored -> {
-            for (KpiRecord k : stored.kpis()) {
-                if (k.kpiKey().equals(KpiCatalog.HEALTH_SCORE) && !(k.value() <= max[0])) {
-                    max[0] = k.value();
-                }
-            }
-        });
-        return HealthScaleResolver.resolve(config, Double.isNaN(max[0]) ? null : max[0]);
+        Double[] max = {null};
+        accounts.forEachCurrent(tx, workspaceId, stored -> max[0] = HealthScaleResolver.maxHealthScore(stored.kpis(), max[0]));
+        return HealthScaleResolver.resolve(config, max[0]);
     }
 
     /// Carries an SQLException out of a Consumer lambda.

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.csm.onboarding.model.HealthScale;
 import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.KpiRecord;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.ReferenceRange;
 
@@ -43,6 +44,18 @@ public final class HealthScaleResolver {
         public double toHundred(double fileValue) {
             return HealthScaleResolver.toHundred(fileValue, scale);
         }
+    }
+
+    /// The larger of `soFar` (null when nothing was seen yet) and these records' health_score
+    /// values: callers fold it over the accounts they stream to find the scale's evidence.
+    public static Double maxHealthScore(Iterable<KpiRecord> kpis, Double soFar) {
+        Double max = soFar;
+        for (KpiRecord k : kpis) {
+            if (k.kpiKey().equals(KpiCatalog.HEALTH_SCORE) && (max == null || k.value() > max)) {
+                max = k.value();
+            }
+        }
+        return max;
     }
 
     /// Resolves the config's scale against the largest health_score value in the data.

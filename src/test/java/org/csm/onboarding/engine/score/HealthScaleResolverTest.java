@@ -71,4 +71,17 @@ class HealthScaleResolverTest {
         var r = HealthScaleResolver.resolve(OnboardingConfig.defaults().withRanges(ranges), 71.0);
         assertTrue(r.notice().endsWith("thresholds 45 and 90 instead of 4.5 and 9"), r.notice());
     }
+
+    @Test
+    void maxHealthScoreFoldsOverAccountsAndIgnoresOtherKpis() {
+        var health = new org.csm.onboarding.model.KpiRecord("A", "A", "health_score", "Health Score",
+                org.csm.onboarding.model.Category.CUSTOMER_SENTIMENT, org.csm.onboarding.model.Impact.CRITICAL,
+                org.csm.onboarding.model.Frequency.MONTHLY, 7, null);
+        var daily = new org.csm.onboarding.model.KpiRecord("A", "A", "daily_invocations", "Daily Invocations",
+                org.csm.onboarding.model.Category.PRODUCT_USAGE, org.csm.onboarding.model.Impact.HIGH,
+                org.csm.onboarding.model.Frequency.DAILY, 500, null);
+        org.junit.jupiter.api.Assertions.assertNull(HealthScaleResolver.maxHealthScore(java.util.List.of(daily), null));
+        org.junit.jupiter.api.Assertions.assertEquals(7.0, HealthScaleResolver.maxHealthScore(java.util.List.of(daily, health), null));
+        org.junit.jupiter.api.Assertions.assertEquals(71.0, HealthScaleResolver.maxHealthScore(java.util.List.of(health), 71.0));
+    }
 }
