@@ -2,6 +2,7 @@ package org.csm.onboarding.cli;
 
 import org.csm.onboarding.engine.CancelledException;
 import org.csm.onboarding.engine.read.FileRefusedException;
+import org.csm.onboarding.service.AppInfo;
 import org.csm.onboarding.store.StoreException;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class CommandLine {
                 case "config" -> commands.config(args.subList(1, args.size()));
                 case "bench" -> new BenchCommand(out, err, env).run(args.subList(1, args.size()));
                 case "version", "--version" -> {
-                    out.println("CSM Onboarding " + version());
+                    out.println("CSM Onboarding " + AppInfo.version());
                     yield OK;
                 }
                 default -> throw new Args.UsageException("Unknown command \"" + args.getFirst() + "\".");
@@ -88,10 +89,5 @@ public final class CommandLine {
                     + "). Details are in the log" + commands.logHint() + ".");
             return FAILURE;
         }
-    }
-
-    static String version() {
-        String v = CommandLine.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
     }
 }

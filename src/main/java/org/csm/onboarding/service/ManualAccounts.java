@@ -1,13 +1,9 @@
 package org.csm.onboarding.service;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +159,7 @@ public final class ManualAccounts {
             throw new InvalidAccountException(validation);
         }
         AccountRow row = validation.row();
-        String sha = sha256(row);
+        String sha = ContentHash.sha256(row.account() + "|" + row.profile() + "|" + row.kpis());
         try {
             return store.transaction(tx -> {
                 long ws = workspaces.getOrCreate(tx, workspace).id();
@@ -183,7 +179,7 @@ public final class ManualAccounts {
                 return imports.last(tx, ws).orElseThrow();
             });
         } catch (WorkspaceScorer.StoreFailure failure) {
-            throw new StoreException(StoreException.Kind.OTHER, "Saving the account failed: " + failure.sql.getMessage(), failure.sql);
+            throw failure.asStoreException("Saving the account failed");
         }
     }
 
@@ -235,15 +231,5 @@ public final class ManualAccounts {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String sha256(AccountRow row) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((row.account() + "|" + row.profile() + "|" + row.kpis()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -86,7 +86,7 @@ public final class OnboardingService {
         } catch (Rejected rejected) {
             return new ImportResult(rejected.preview, false, 0, null, null);
         } catch (WorkspaceScorer.StoreFailure failure) {
-            throw new StoreException(StoreException.Kind.OTHER, "Saving the accounts failed: " + failure.sql.getMessage(), failure.sql);
+            throw failure.asStoreException("Saving the accounts failed");
         }
     }
 

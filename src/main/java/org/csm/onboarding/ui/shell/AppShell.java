@@ -81,11 +81,16 @@ public final class AppShell {
 
     /// True when an unfinished wizard is waiting on the start screen.
     public boolean hasDraft() {
-        return drafts.load().filter(d -> d.fileProperty().get() != null).isPresent();
+        return pendingDraft().isPresent();
+    }
+
+    /// A saved draft is only worth resuming once it has a file.
+    private java.util.Optional<WizardDraft> pendingDraft() {
+        return drafts.load().filter(d -> d.fileProperty().get() != null);
     }
 
     public void showStart() {
-        Runnable resume = drafts.load().filter(d -> d.fileProperty().get() != null).<Runnable>map(d -> () -> resume(d)).orElse(null);
+        Runnable resume = pendingDraft().<Runnable>map(d -> () -> resume(d)).orElse(null);
         root.setCenter(new StartView(ctx, this::open, resume, this::showDashboard));
     }
 

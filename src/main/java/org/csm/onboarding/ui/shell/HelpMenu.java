@@ -2,6 +2,7 @@ package org.csm.onboarding.ui.shell;
 
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import org.csm.onboarding.service.AppInfo;
 import org.csm.onboarding.ui.common.UiContext;
 
 import java.nio.file.Path;
@@ -32,13 +33,8 @@ public final class HelpMenu {
         MenuItem about = new MenuItem(ctx.text("help.about"));
         about.setId("about");
         about.setOnAction(e -> ctx.dialogs().showInfo(ctx.text("help.about"),
-                ctx.text("help.aboutText", version(), dataDir, logDir)));
+                ctx.text("help.aboutText", AppInfo.version(), dataDir, logDir)));
         help.getItems().addAll(logs, about);
         return help;
-    }
-
-    static String version() {
-        String v = HelpMenu.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
     }
 }
