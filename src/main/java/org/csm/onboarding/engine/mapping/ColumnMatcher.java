@@ -72,7 +72,11 @@ public final class ColumnMatcher {
             if (name.weak() && !fit.distinctive()) {
                 continue;
             }
-            double confidence = name.score() * (0.4 + 0.6 * fit.fit()) + (fit.distinctive() && fit.fit() >= 0.95 ? 0.1 : 0);
+            // The field's own name is evidence enough that a few odd values cannot overturn
+            // (they become per-row warnings); an alias or a partial name leans on the values more.
+            double valueWeight = name.score() >= 0.99 ? 0.3 : 0.6;
+            double confidence = name.score() * (1 - valueWeight + valueWeight * fit.fit())
+                    + (fit.distinctive() && fit.fit() >= 0.95 ? 0.1 : 0);
             String reason = name.score() >= 0.99 ? "same name as " + field.key()
                     : name.score() >= 0.89 ? "known name of " + field.key() : "header is close to " + field.key();
             Set<String> allowed = ValueFit.allowedUnits(field);

@@ -49,7 +49,9 @@ public record ColumnProfile(int count, double numberShare, double wholeShare, do
             String text = cell.text().strip();
             distinct.add(text.toLowerCase(Locale.ROOT));
             ParsedNumber n = CellValues.parseNumber(cell, decimalSeparator);
-            if (n.isValid()) {
+            if (cell.dateFormatted() && CellValues.parseDate(cell).isValid()) {
+                dates++;
+            } else if (n.isValid()) {
                 numbers++;
                 double v = n.value();
                 min = Math.min(min, v);
@@ -69,7 +71,6 @@ public record ColumnProfile(int count, double numberShare, double wholeShare, do
             return new ColumnProfile(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         double c = count;
-        // Dates written as numbers (Excel serials) also parse as numbers; count them as dates when formatted so.
         return new ColumnProfile(count, numbers / c, whole / c, money / c, percent / c, dates / c, levels / c, contacts / c,
                 distinct.size() / c, codes / c, numbers == 0 ? 0 : min, numbers == 0 ? 0 : max);
     }
