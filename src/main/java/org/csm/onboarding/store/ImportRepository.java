@@ -68,19 +68,18 @@ public final class ImportRepository {
 
     /// Points the import at the snapshot of the accounts it leaves current.
     public void attach(Tx tx, long importId, long snapshotId) throws SQLException {
-        try (PreparedStatement update = tx.connection().prepareStatement(
-                "UPDATE import_run SET snapshot_id = ? WHERE id = ?")) {
-            update.setLong(1, snapshotId);
-            update.setLong(2, importId);
-            update.executeUpdate();
-        }
+        set(tx, importId, "snapshot_id", snapshotId);
     }
 
     /// Fingerprint of the mapping and configuration the import used (see [#unchanged]).
     public void recordSettings(Tx tx, long importId, String settingsSha256) throws SQLException {
+        set(tx, importId, "settings_sha256", settingsSha256);
+    }
+
+    private static void set(Tx tx, long importId, String column, Object value) throws SQLException {
         try (PreparedStatement update = tx.connection().prepareStatement(
-                "UPDATE import_run SET settings_sha256 = ? WHERE id = ?")) {
-            update.setString(1, settingsSha256);
+                "UPDATE import_run SET " + column + " = ? WHERE id = ?")) {
+            update.setObject(1, value);
             update.setLong(2, importId);
             update.executeUpdate();
         }

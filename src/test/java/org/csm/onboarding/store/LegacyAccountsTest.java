@@ -3,8 +3,6 @@ package org.csm.onboarding.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,15 +31,8 @@ class LegacyAccountsTest {
     void rowsOfTheOldTablesBecomeSnapshotsThatUndoStillWalksBack() throws Exception {
         DbLocation.H2Folder location = (DbLocation.H2Folder) DbLocation.h2(dir);
         try (Connection connection = DriverManager.getConnection(location.url());
-             Statement sql = connection.createStatement();
-             InputStream legacy = getClass().getResourceAsStream("/legacy/h2-v1-v3.sql")) {
-            for (String statement : Migrator.statements(new String(legacy.readAllBytes(), StandardCharsets.UTF_8))) {
-                sql.execute(statement);
-            }
-            sql.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, description VARCHAR(200) NOT NULL, "
-                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-            sql.execute("INSERT INTO schema_version VALUES (1, 'V1', CURRENT_TIMESTAMP), (2, 'V2', CURRENT_TIMESTAMP), "
-                    + "(3, 'V3', CURRENT_TIMESTAMP)");
+             Statement sql = connection.createStatement()) {
+            LegacyDatabaseTest.createV3(sql);
             sql.execute("INSERT INTO workspace (id, name, created_at) VALUES (1, 'Legacy', CURRENT_TIMESTAMP)");
             sql.execute("INSERT INTO import_run (id, workspace_id, file_name, imported_at, accounts) VALUES "
                     + "(1, 1, 'jan.xlsx', CURRENT_TIMESTAMP, 2), (2, 1, 'feb.xlsx', CURRENT_TIMESTAMP, 2)");

@@ -132,28 +132,18 @@ public final class TableScorer {
                 addNumeric(column.values(), ctx.range(i), w, from, to, present, sum);
             }
         }
+        CategoryFold fold = new CategoryFold(ctx);
+        double[] present = new double[CATEGORIES.length];
+        double[] sum = new double[CATEGORIES.length];
         for (int k = 0; k < size; k++) {
-            double weightWithData = 0;
-            double weightedSum = 0;
-            double coveredWeight = 0;
-            for (Category category : CATEGORIES) {
-                int c = category.ordinal();
-                double weight = ctx.weight(category);
-                double impactInCatalog = ctx.categoryImpactInCatalog(category);
-                if (impactInCatalog > 0) {
-                    coveredWeight += weight * impactPresent[c][k] / impactInCatalog;
-                }
-                if (impactPresent[c][k] > 0) {
-                    double categoryScore = impactTimesScore[c][k] / impactPresent[c][k];
-                    weightWithData += weight;
-                    weightedSum += weight * categoryScore;
-                }
+            for (int c = 0; c < CATEGORIES.length; c++) {
+                present[c] = impactPresent[c][k];
+                sum[c] = impactTimesScore[c][k];
             }
-            double score = weightWithData > 0 ? weightedSum / weightWithData : Double.NaN;
-            double cover = coveredWeight / ctx.totalWeight();
-            overall[from + k] = score;
-            coverage[from + k] = cover;
-            status[from + k] = HealthScorer.status(Double.isNaN(score) ? null : score, cover);
+            fold.fold(present, sum, null);
+            overall[from + k] = fold.overall;
+            coverage[from + k] = fold.coverage;
+            status[from + k] = HealthScorer.status(Double.isNaN(fold.overall) ? null : fold.overall, fold.coverage);
         }
     }
 
