@@ -24,6 +24,7 @@ public final class AskEngine {
     private final Interpreter interpreter;
     private final Suggester suggester;
     private final PlaybookAdvisor advisor;
+    private final double[] riskKeys;
 
     public AskEngine(AskTable table, PlaybookCatalog playbooks, LocalDate today) {
         this.table = table;
@@ -31,6 +32,7 @@ public final class AskEngine {
         this.interpreter = new Interpreter(table, lexicon, new NameIndex(table));
         this.suggester = new Suggester(table);
         this.advisor = new PlaybookAdvisor(playbooks, table, today);
+        this.riskKeys = riskKeys(table);
     }
 
     public AskTable table() {
@@ -114,52 +116,60 @@ public final class AskEngine {
             }
         }
         Query.Sort sort = query.sort();
-        if (sort != null) {
-            double[] keys = sort.column().values();
-            if (sort.absolute()) {
-                keys = Arrays.stream(keys).map(Math::abs).toArray();
-            }
-            IndexSort.sort(rows, count, keys, sort.descending());
-        } else {
-            IndexSort.sort(rows, count, riskKeys(), false);
-        }
+        double[] keys = sort == null ? riskKeys() : sort.column().values();
+        boolean descending = sort != null && sort.descending();
+        boolean absolute = sort != null && sort.absolute();
         int limit = query.limit() == null ? count : Math.min(count, query.limit());
-        return Arrays.copyOf(rows, limit);
+        return IndexSort.first(rows, count, keys, descending, absolute, limit);
     }
-
-    private double[] riskKeysCache;
 
     /// Riskiest first: status (Critical, At Risk, Insufficient data, Healthy), then the largest
     /// contract value (the value at risk) first.
     private double[] riskKeys() {
-        if (riskKeysCache == null) {
+        return riskKeys;
+    }
+
+    private static double[] riskKeys(AskTable table) {
+        {
             double[] value = table.numbers("contract_value_annual").map(Column.Numbers::values).orElse(new double[table.size()]);
             double[] keys = new double[table.size()];
             for (int r = 0; r < keys.length; r++) {
                 double v = Double.isNaN(value[r]) ? 0 : Math.min(Math.max(value[r], 0), 1e12);
                 keys[r] = AskTable.riskRank(table.status(r)) * 1e13 - v;
             }
-            riskKeysCache = keys;
+            return keys;
         }
-        return riskKeysCache;
     }
 
     private List<Answer.Group> groups(int[] rows, Query query, Column.Numbers measure) {
         if (query.groupBy() == null) {
             return List.of();
         }
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         Column g = query.groupBy();
-        for (int r : rows) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        int[] groupOf = new int[rows.length];
+        int[] sizes = new int[16];
+        for (int i = 0; i < rows.length; i++) {
+            int r = rows[i];
             String key = g instanceof Column.Texts t ? t.value(r) : Unit.NONE.format(((Column.Numbers) g).value(r));
-            byKey.computeIfAbsent(key == null ? "(none)" : key, k -> new ArrayList<>()).add(r);
+            int gi = index.computeIfAbsent(key == null ? "(none)" : key, k -> index.size());
+            if (gi == sizes.length) {
+                sizes = Arrays.copyOf(sizes, gi * 2);
+            }
+            sizes[gi]++;
+            groupOf[i] = gi;
+        }
+        int[][] members = new int[index.size()][];
+        for (int gi = 0; gi < members.length; gi++) {
+            members[gi] = new int[sizes[gi]];
+        }
+        int[] fill = new int[members.length];
+        for (int i = 0; i < rows.length; i++) {
+            members[groupOf[i]][fill[groupOf[i]]++] = rows[i];
         }
         List<Answer.Group> out = new ArrayList<>();
-        byKey.forEach((k, list) -> {
-            int[] groupRows = list.stream().mapToInt(Integer::intValue).toArray();
-            double v = measure == null ? groupRows.length : aggregate(groupRows, measure, query.aggregate());
-            out.add(new Answer.Group(k, v, groupRows.length));
-        });
+        index.forEach((k, gi) -> out.add(new Answer.Group(k,
+                measure == null ? members[gi].length : aggregate(members[gi], measure, query.aggregate()), members[gi].length)));
         out.sort((a, b) -> Double.compare(Double.isNaN(b.value()) ? Double.NEGATIVE_INFINITY : b.value(),
                 Double.isNaN(a.value()) ? Double.NEGATIVE_INFINITY : a.value()));
         return out;

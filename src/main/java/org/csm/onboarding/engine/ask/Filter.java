@@ -35,23 +35,31 @@ public sealed interface Filter permits Filter.Compare, Filter.TextIn, Filter.Sta
         }
     }
 
-    /// A text column equal (any case) to one of the values.
-    record TextIn(Column.Texts column, Set<String> values) implements Filter {
-        public TextIn {
-            values = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    /// A text column equal (any case) to one of the values. Matching is memoised per distinct
+    /// cell value (columns hold few distinct values), so a filter over 100,000 rows stays cheap;
+    /// a filter belongs to one question and is not shared between threads.
+    record TextIn(Column.Texts column, Set<String> values, java.util.Map<String, Boolean> memo) implements Filter {
+        public TextIn(Column.Texts column, Set<String> values) {
+            this(column, Set.copyOf(values), new java.util.HashMap<>());
         }
 
         @Override
         public boolean test(AskTable table, int row) {
             String v = column.values()[row];
-            return v != null && values.contains(v.toLowerCase(Locale.ROOT));
+            if (v == null) {
+                return false;
+            }
+            Boolean known = memo.get(v);
+            if (known == null) {
+                known = values.stream().anyMatch(v::equalsIgnoreCase);
+                memo.put(v, known);
+            }
+            return known;
         }
 
         @Override
         public String describe() {
-            List<String> shown = java.util.Arrays.stream(column.values()).filter(v -> v != null
-                    && values.contains(v.toLowerCase(Locale.ROOT))).distinct().sorted().toList();
-            return column.label() + " is " + String.join(" or ", shown.isEmpty() ? values : shown);
+            return column.label() + " is " + String.join(" or ", values.stream().sorted().toList());
         }
     }
 

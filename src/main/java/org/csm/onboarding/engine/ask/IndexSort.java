@@ -7,13 +7,42 @@ final class IndexSort {
     private IndexSort() {
     }
 
-    static void sort(int[] rows, int n, double[] keyByRow, boolean descending) {
+    /// The first `limit` of the `n` rows in key order. A small limit of many rows keeps only a
+    /// bounded selection instead of sorting everything.
+    static int[] first(int[] rows, int n, double[] keyByRow, boolean descending, boolean absolute, int limit) {
         double[] keys = new double[n];
         for (int i = 0; i < n; i++) {
             double k = keyByRow[rows[i]];
+            k = absolute ? Math.abs(k) : k;
             keys[i] = Double.isNaN(k) ? Double.POSITIVE_INFINITY : (descending ? -k : k);
         }
+        if (limit < n / 8) {
+            return select(rows, keys, n, limit);
+        }
         mergeSort(rows, keys, new int[n], new double[n], 0, n);
+        return java.util.Arrays.copyOf(rows, limit);
+    }
+
+    /// Keeps the `limit` smallest keys (ties: lower position first) with one insertion pass.
+    private static int[] select(int[] rows, double[] keys, int n, int limit) {
+        int[] bestRows = new int[limit];
+        double[] bestKeys = new double[limit];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            double k = keys[i];
+            if (size == limit && k >= bestKeys[size - 1]) {
+                continue;
+            }
+            int j = size == limit ? size - 1 : size++;
+            while (j > 0 && bestKeys[j - 1] > k) {
+                bestKeys[j] = bestKeys[j - 1];
+                bestRows[j] = bestRows[j - 1];
+                j--;
+            }
+            bestKeys[j] = k;
+            bestRows[j] = rows[i];
+        }
+        return java.util.Arrays.copyOf(bestRows, size);
     }
 
     private static void mergeSort(int[] rows, double[] keys, int[] tmpRows, double[] tmpKeys, int from, int to) {

@@ -15,6 +15,8 @@ import org.csm.onboarding.model.HealthStatus;
 /// always gives the same query. Anything it cannot place is reported, never guessed around.
 final class Interpreter {
 
+    static final int MAX_PLAYBOOK_ACCOUNTS = 200;
+
     private final AskTable table;
     private final Lexicon lexicon;
     private final NameIndex names;
@@ -157,6 +159,8 @@ final class Interpreter {
             AnswerKind kind;
             if (playbooks) {
                 kind = AnswerKind.PLAYBOOKS;
+                // A plan for thousands of accounts is not readable: the riskiest ones first.
+                limit = limit == null ? MAX_PLAYBOOK_ACCOUNTS : limit;
             } else if (aggregate == Query.Aggregate.COUNT) {
                 kind = AnswerKind.COUNT;
             } else if (aggregate != null || (groupBy != null && rank == null)) {
@@ -201,7 +205,7 @@ final class Interpreter {
                     shown.add(m);
                 }
             }
-            return Parsed.of(new Query(kind, filters, sort, kind == AnswerKind.ROWS ? limit : null, aggregate, measure,
+            return Parsed.of(new Query(kind, filters, sort, kind == AnswerKind.ROWS || kind == AnswerKind.PLAYBOOKS ? limit : null, aggregate, measure,
                     groupBy, null, shown));
         }
 
@@ -308,8 +312,10 @@ final class Interpreter {
                 }
                 Item it = items.get(k);
                 String label = it.is("HIGH") ? "high" : it.is("LOW") ? "low" : it.is("MEDIUM") ? "medium" : null;
-                if (label != null && java.util.Arrays.stream(column.values()).anyMatch(label::equalsIgnoreCase)) {
-                    values.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(label);
+                Optional<String> spelled = label == null ? Optional.empty()
+                        : java.util.Arrays.stream(column.values()).filter(label::equalsIgnoreCase).findFirst();
+                if (spelled.isPresent()) {
+                    values.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(spelled.get());
                     used[k] = true;
                     return;
                 }

@@ -191,7 +191,19 @@ final class Lexicon {
                 found.put(w, false);
             }
         }
+        // Equally near words: the one sharing the longest start wins ("acounts" is "accounts", not "count").
+        int longest = found.keySet().stream().mapToInt(w -> commonPrefix(w, stem)).max().orElse(0);
+        found.keySet().removeIf(w -> commonPrefix(w, stem) < longest);
         return found;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /// Edit distance within the typo allowance of the longer word, or -1.

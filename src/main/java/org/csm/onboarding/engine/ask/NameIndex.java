@@ -18,12 +18,13 @@ final class NameIndex {
     private final AskTable table;
     private final Map<String, int[]> rowsByWord = new HashMap<>();
     private final Map<String, Integer> rowByIdNumber = new HashMap<>();
+    private final Map<String, List<String>> wordsByShape = new HashMap<>();
 
     NameIndex(AskTable table) {
         this.table = table;
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int r = 0; r < table.size(); r++) {
-            for (String w : Lexicon.split(table.name(r) == null ? "" : table.name(r))) {
+            for (String w : Tokenizer.words(table.name(r) == null ? "" : table.name(r))) {
                 List<Integer> rows = lists.computeIfAbsent(w, k -> new ArrayList<>(1));
                 if (rows.isEmpty() || rows.getLast() != r) {
                     rows.add(r);
@@ -34,7 +35,17 @@ final class NameIndex {
                 rowByIdNumber.merge(digits, r, (a, b) -> -1);
             }
         }
-        lists.forEach((w, rows) -> rowsByWord.put(w, rows.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach((w, rows) -> {
+            rowsByWord.put(w, rows.stream().mapToInt(Integer::intValue).toArray());
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                wordsByShape.computeIfAbsent(shape(w.charAt(0), w.length()), k -> new ArrayList<>()).add(w);
+            }
+        });
+    }
+
+    /// Name words bucketed by first letter and length, so a typo is compared with few words.
+    private static String shape(char first, int length) {
+        return first + ":" + length;
     }
 
     /// The id the token spells (whole id, any case, or its number when that is unique).
@@ -52,7 +63,9 @@ final class NameIndex {
 
     /// The longest run of tokens in [from, to) that all appear in one or more account names.
     Optional<Match> longestName(List<Token> tokens, int from, int to) {
-        Match best = null;
+        BitSet bestRows = null;
+        int bestStart = -1;
+        int bestEnd = -1;
         for (int s = from; s < to; s++) {
             BitSet rows = null;
             for (int e = s; e < to; e++) {
@@ -68,20 +81,22 @@ final class NameIndex {
                 if (rows.isEmpty()) {
                     break;
                 }
-                int len = e - s + 1;
-                if (best == null || len > best.end() - best.start()) {
-                    best = match(rows, tokens, s, e + 1);
+                if (bestRows == null || e + 1 - s > bestEnd - bestStart) {
+                    bestRows = (BitSet) rows.clone();
+                    bestStart = s;
+                    bestEnd = e + 1;
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return bestRows == null ? Optional.empty() : Optional.of(match(bestRows, tokens, bestStart, bestEnd));
     }
 
     private Match match(BitSet rows, List<Token> tokens, int s, int e) {
         List<Integer> list = rows.stream().boxed().toList();
-        String asked = String.join(" ", tokens.subList(s, e).stream().map(Token::stem).toList());
-        List<Integer> exact = list.stream()
-                .filter(r -> String.join(" ", Lexicon.split(table.name(r))).equals(asked)).toList();
+        List<String> asked = tokens.subList(s, e).stream().map(Token::stem).toList();
+        // A name spelled out in full beats names that merely contain the words.
+        List<Integer> exact = list.size() > 1_000 ? List.of() : list.stream()
+                .filter(r -> Tokenizer.words(table.name(r)).equals(asked)).toList();
         return exact.isEmpty() ? new Match(list, s, e, false) : new Match(exact, s, e, true);
     }
 
@@ -98,16 +113,17 @@ final class NameIndex {
             return null;
         }
         // A typo in a name word: accept the nearest name words within the allowance.
-        rowsByWord.forEach((w, rows) -> {
-            if (Math.abs(w.length() - stem.length()) <= 2 && w.charAt(0) == stem.charAt(0)) {
+        int allowance = stem.length() <= 6 ? 1 : 2;
+        for (int len = stem.length() - allowance; len <= stem.length() + allowance; len++) {
+            for (String w : wordsByShape.getOrDefault(shape(stem.charAt(0), len), List.of())) {
                 int d = Lexicon.distance(stem, w);
-                if (d >= 0 && d <= (stem.length() <= 6 ? 1 : 2)) {
-                    for (int r : rows) {
+                if (d >= 0 && d <= allowance) {
+                    for (int r : rowsByWord.get(w)) {
                         set.set(r);
                     }
                 }
             }
-        });
+        }
         return set.isEmpty() ? null : set;
     }
 }

@@ -53,6 +53,18 @@ final class Tokenizer {
         return renumber(percents(numberWords(raw)));
     }
 
+    /// The stems of a name's words, as the tokenizer would make them, without its number handling:
+    /// fast enough to index 100,000 account names.
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
     /// "Companies" and "company", "days" and "day" compare equal after this.
     static String stem(String word) {
         if (word.length() > 4 && word.endsWith("ies")) {

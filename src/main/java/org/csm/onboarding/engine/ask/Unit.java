@@ -5,6 +5,11 @@ package org.csm.onboarding.engine.ask;
 public enum Unit {
     NONE(""), PERCENT("%"), MONEY("$"), DAYS(" days"), MILLISECONDS(" ms"), SECONDS(" s"), POINTS(" pts");
 
+    private static final ThreadLocal<java.text.DecimalFormat> WHOLE = ThreadLocal.withInitial(() ->
+            new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+    private static final ThreadLocal<java.text.DecimalFormat> DECIMAL = ThreadLocal.withInitial(() ->
+            new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+
     private final String suffix;
 
     Unit(String suffix) {
@@ -16,9 +21,8 @@ public enum Unit {
         if (Double.isNaN(value)) {
             return "missing";
         }
-        String number = Math.abs(value - Math.rint(value)) < 1e-9
-                ? String.format(java.util.Locale.ROOT, "%,.0f", value)
-                : String.format(java.util.Locale.ROOT, "%,.2f", value);
+        boolean whole = Math.abs(value - Math.rint(value)) < 1e-9;
+        String number = (whole ? WHOLE : DECIMAL).get().format(value);
         return this == MONEY ? (value < 0 ? "-$" + number.substring(1) : "$" + number) : number + suffix;
     }
 }

@@ -19,11 +19,17 @@ public final class PlaybookAdvisor {
     private final PlaybookCatalog catalog;
     private final AskTable table;
     private final LocalDate today;
+    private final java.util.Map<String, Column> columns = new java.util.HashMap<>();
 
     public PlaybookAdvisor(PlaybookCatalog catalog, AskTable table, LocalDate today) {
         this.catalog = catalog;
         this.table = table;
         this.today = today;
+        for (Playbook p : catalog.playbooks()) {
+            if (p.trigger() != null && p.trigger().hasKpi()) {
+                table.column(p.trigger().kpi()).ifPresent(c -> columns.put(p.trigger().kpi(), c));
+            }
+        }
     }
 
     public List<Recommendation> forAccount(int row) {
@@ -62,7 +68,7 @@ public final class PlaybookAdvisor {
             return Optional.of(recommend(p, row, null, "", statusText, null,
                     "the account is " + statusText));
         }
-        Optional<Column> column = table.column(t.kpi());
+        Optional<Column> column = Optional.ofNullable(columns.get(t.kpi()));
         if (column.isEmpty()) {
             return Optional.empty();
         }
