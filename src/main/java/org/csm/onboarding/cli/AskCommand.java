@@ -26,7 +26,7 @@ final class AskCommand extends WorkspaceCommand {
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
-        try (Store db = session.openStore(store.db)) {
+        try (Store db = session.openStore(store)) {
             Optional<AskEngine> engine = new AskService(db).engine(store.workspace);
             if (engine.isEmpty()) {
                 throw new CommandFailure(CommandLine.REFUSED, "workspace_not_found",

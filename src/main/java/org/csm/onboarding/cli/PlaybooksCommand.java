@@ -17,7 +17,7 @@ final class PlaybooksCommand extends WorkspaceCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Store db = session.openStore(store.db)) {
+        try (Store db = session.openStore(store)) {
             List<Recommendation> recs = new AskService(db).playbooks(store.workspace);
             if (store.json) {
                 session.printJson(recs.stream().map(AskJson::recommendation).toList());
