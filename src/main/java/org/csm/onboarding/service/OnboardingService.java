@@ -54,11 +54,12 @@ public final class OnboardingService {
     }
 
     /// Imports into `workspace`. Rows in error block the import unless `skipInvalidRows`; a file
-    /// whose mapping misses a required field is never imported.
+    /// whose mapping misses a required field is never imported, nor one that feeds too few KPIs
+    /// unless the CSM confirmed it ([FileAnalysis#needsCoverageConfirmation]).
     public ImportResult importFile(FileAnalysis analysis, String workspace, OnboardingConfig config, boolean skipInvalidRows,
                                    Progress progress) throws IOException, FileRefusedException, StoreException {
         requireStore();
-        if (!analysis.importable()) {
+        if (!analysis.importable() || analysis.needsCoverageConfirmation(config)) {
             return new ImportResult(preview(analysis, config, progress), false, 0, null, null);
         }
         String sha256 = ContentHash.sha256(analysis.file());
@@ -79,9 +80,9 @@ public final class OnboardingService {
                 configs.saveMapping(tx, ws, analysis.mapping());
                 mappings.remember(tx, analysis.headerSignature(), analysis.mapping());
                 ScoreSummary scores = new WorkspaceScorer().rescore(tx, ws, config, progress);
-                imports.finish(tx, importId, preview.accounts(), preview.kpiRecords(), preview.rowsInError(), preview.warningCount());
+                imports.finish(tx, importId, preview.accounts(), preview.kpiRecords(), preview.rowsSkipped(), preview.warningCount());
                 ImportRecord record = imports.last(tx, ws).orElseThrow();
-                return new ImportResult(preview, true, preview.rowsInError(), record, scores);
+                return new ImportResult(preview, true, preview.rowsSkipped(), record, scores);
             });
         } catch (Rejected rejected) {
             return new ImportResult(rejected.preview, false, 0, null, null);
