@@ -60,9 +60,12 @@ public sealed interface DbLocation permits DbLocation.H2Folder, DbLocation.Postg
         }
 
         /// WRITE_DELAY=0: H2 otherwise writes ~0.5 s after a commit, and a kill right after "Import
-        /// complete" lost the import. Embedded file mode only: no server, no console, no AUTO_SERVER.
+        /// complete" lost the import. TRACE_LEVEL_FILE=0: H2 would otherwise leave an
+        /// `onboarding.trace.db` in the user's data folder on every error (a lock conflict, a full
+        /// disk); the app logs failures itself. Embedded file mode only: no server, no console,
+        /// no AUTO_SERVER.
         public String url() {
-            return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
+            return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
         }
 
         @Override
