@@ -116,7 +116,7 @@ public final class OnboardingService {
         var preview = new PreviewResult(analysis, previous.accounts() + previous.skippedRows(), previous.accounts(),
                 previous.kpiRecords(), previous.skippedRows(), previous.skippedRows(), previous.warnings(), List.of(),
                 Map.of(), List.of(), scores.healthScale(), new RangeSuggester.Suggestion(List.of()),
-                GoalAdvisor.recommend(analysis.mapping()));
+                GoalAdvisor.recommend(analysis.mapping()), 0, analysis.coverage(config));
         return new ImportResult(preview, true, previous.skippedRows(), imports.last(tx, ws).orElseThrow(), scores);
     }
 
