@@ -42,7 +42,8 @@ final class Migrator {
     static final List<String> FILES = List.of(
             "V1__initial.sql",
             "V2__health_scores.sql",
-            "V3__config_and_mappings.sql");
+            "V3__config_and_mappings.sql",
+            "V5__score_history.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     // Statements end with ';' at the end of a line; our files have no ';' inside strings.
