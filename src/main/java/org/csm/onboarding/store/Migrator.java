@@ -43,6 +43,7 @@ final class Migrator {
             "V1__initial.sql",
             "V2__health_scores.sql",
             "V3__config_and_mappings.sql",
+            "V4__account_snapshots.sql",
             "V5__score_history.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
@@ -98,6 +99,8 @@ final class Migrator {
                 apply(file);
             }
         }
+        // V4's Java step: re-run on every open until done, since DDL cannot share its transaction.
+        new LegacyAccounts(connection, dialect).migrateIfPresent();
     }
 
     private boolean hasVersionTable() throws SQLException {
