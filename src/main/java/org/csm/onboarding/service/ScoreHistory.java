@@ -1,7 +1,6 @@
 package org.csm.onboarding.service;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.csm.onboarding.model.Band;
-import org.csm.onboarding.model.HealthScore;
+import org.csm.onboarding.engine.score.KpiScorer;
+import org.csm.onboarding.engine.score.TableScorer;
+import org.csm.onboarding.model.KpiDefinition;
+import org.csm.onboarding.model.ReferenceRange;
+import org.csm.onboarding.model.table.AccountTable;
+import org.csm.onboarding.model.table.KpiColumn;
 import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.ScorePoint;
 import org.csm.onboarding.model.ScoreSnapshot;
@@ -39,11 +43,43 @@ public final class ScoreHistory {
 
     /// Appends a snapshot of these scores, inside the caller's transaction (so it commits or
     /// rolls back with the import or configuration change that produced them).
-    public static void record(Tx tx, long workspaceId, Long importId, String reason, Collection<HealthScore> scores)
+    static void record(Tx tx, long workspaceId, Long importId, String reason, WorkspaceScorer.Scored scored)
             throws java.sql.SQLException {
-        List<ScorePoint> points = new ArrayList<>(scores.size());
-        scores.forEach(s -> points.add(ScorePoint.of(s)));
-        new ScoreHistoryRepository().append(tx, workspaceId, importId, reason, points);
+        new ScoreHistoryRepository().append(tx, workspaceId, importId, reason, points(scored));
+    }
+
+    /// Each account's overall, status and KPI bands, computed column by column from the scored table.
+    static List<ScorePoint> points(WorkspaceScorer.Scored scored) {
+        AccountTable table = scored.table();
+        int n = table.size();
+        List<Map<String, Band>> bands = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            bands.add(new LinkedHashMap<>());
+        }
+        for (KpiColumn column : table.kpiColumns()) {
+            Optional<KpiDefinition> def = scored.ctx().catalog().find(column.key());
+            ReferenceRange range = scored.ctx().ranges().get(column.key());
+            if (def.isEmpty() || (range == null && !def.get().isText())) {
+                continue;
+            }
+            for (int r = 0; r < n; r++) {
+                if (!column.present(r)) {
+                    continue;
+                }
+                Band band = def.get().isText()
+                        ? KpiScorer.resolveBand(def.get(), column.label(r), column.value(r)).orElse(null)
+                        : KpiScorer.scoreNumeric(column.value(r), range).band();
+                if (band != null) {
+                    bands.get(r).put(column.key(), band);
+                }
+            }
+        }
+        List<ScorePoint> points = new ArrayList<>(n);
+        TableScorer.Scores s = scored.scores();
+        for (int r = 0; r < n; r++) {
+            points.add(new ScorePoint(table.externalId(r), s.overall(r), s.status()[r], Map.of(), bands.get(r)));
+        }
+        return points;
     }
 
     /// Removes what an undone import added to the history, inside the undo's transaction.
