@@ -53,6 +53,14 @@ class ArchitectureTest {
                 .resideInAnyPackage(ENGINE, SERVICE, CLI, UI, APP, SAMPLE));
     }
 
+    /// What differs between H2 and PostgreSQL lives in one place (issue 11): only the dialect
+    /// package may name a database driver's classes.
+    @Test
+    void onlyTheDialectKnowsTheDatabaseDrivers() {
+        check(noClasses().that().resideOutsideOfPackage(ROOT + ".store.dialect..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.h2..", "org.postgresql.."));
+    }
+
     @Test
     void servicesNeverDependOnTheirCallers() {
         check(noClasses().that().resideInAPackage(SERVICE).should().dependOnClassesThat()

@@ -10,6 +10,8 @@ import org.csm.onboarding.service.ImportResult;
 import org.csm.onboarding.service.OnboardingService;
 import org.csm.onboarding.service.WorkspaceService;
 import org.csm.onboarding.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -17,32 +19,35 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /// `bench`: generates workbooks with the sample generator and measures each stage of the
 /// pipeline (read, transform, store, score) in rows per second and peak heap. A tool to run
 /// by hand (e.g. under -Xmx512m), never a timed unit test.
-final class BenchCommand {
+@Command(name = "bench", description = "Measure rows/s and peak heap for read, transform, store and score.")
+final class BenchCommand extends SessionCommand {
+
+    @Option(names = "--rows", paramLabel = "N,N", split = ",", defaultValue = "35,100000",
+            description = "workbook sizes to generate and measure (default: ${DEFAULT-VALUE})")
+    int[] sizes;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "work folder for the workbooks and databases (default: a temporary folder)")
+    Path workDir;
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Environment env;
 
-    BenchCommand(PrintStream out, PrintStream err, Environment env) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
+    BenchCommand(Session session) {
+        super(session);
+        this.out = session.out;
+        this.err = session.err;
     }
 
-    int run(List<String> raw) throws Exception {
-        Args args = Args.parse(raw, Set.of("rows", "dir"), Set.of());
-        args.expectPositionals(0);
-        int[] sizes = Arrays.stream(args.option("rows", "35,100000").split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
-        Path dir = args.path("dir") != null ? args.path("dir") : Files.createTempDirectory("onboarding-bench");
+    @Override
+    public Integer call() throws Exception {
+        Path dir = workDir != null ? workDir : Files.createTempDirectory("onboarding-bench");
         Files.createDirectories(dir);
-        env.startLogging(dir);
+        session.startLogging(dir);
         out.printf("Max heap %d MB, %d cores, work folder %s%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), dir);
         out.printf("%-10s %-10s %10s %12s %14s%n", "rows", "stage", "seconds", "rows/s", "peak heap MB");

@@ -1,20 +1,15 @@
 package org.csm.onboarding.cli;
 
-import org.csm.onboarding.engine.CancelledException;
-import org.csm.onboarding.engine.read.FileRefusedException;
-import org.csm.onboarding.service.AppInfo;
-import org.csm.onboarding.store.StoreException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
+import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-/// The headless command line. Exit codes are a contract: 0 done, 2 usage, 3 file refused or
-/// errors found, 1 unexpected failure. No stack trace ever reaches the user; details go to the log.
+/// The headless command line (picocli; the commands are the `*Command` classes listed in
+/// [RootCommand]). Exit codes are a contract: 0 done, 2 usage, 3 file refused or errors found,
+/// 1 unexpected failure. No stack trace ever reaches the user; details go to the log. With
+/// `--json` a command prints exactly one JSON document on stdout whatever happens.
 public final class CommandLine {
 
     public static final int OK = 0;
@@ -22,16 +17,14 @@ public final class CommandLine {
     public static final int USAGE = 2;
     public static final int REFUSED = 3;
 
-    private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
+    private static final String JSON_FLAG = "--json";
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Environment env;
+    private final Session session;
+    private final Failures failures;
 
-    public CommandLine(PrintStream out, PrintStream err, Environment env) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
+    public CommandLine(java.io.PrintStream out, java.io.PrintStream err, Environment env) {
+        this.session = new Session(out, err, env);
+        this.failures = new Failures(session);
     }
 
     /// Whether these arguments name a command (otherwise the desktop app opens).
@@ -40,54 +33,54 @@ public final class CommandLine {
     }
 
     public int run(String[] argv) {
-        List<String> args = Arrays.asList(argv);
-        if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.getFirst())) {
-            out.print(Help.TEXT);
-            return args.isEmpty() ? USAGE : OK;
-        }
-        var commands = new Commands(out, err, env);
         try {
-            return switch (args.getFirst()) {
-                case "preview" -> commands.preview(args.subList(1, args.size()));
-                case "import" -> commands.importFile(args.subList(1, args.size()));
-                case "scores" -> commands.scores(args.subList(1, args.size()));
-                case "explain" -> commands.explain(args.subList(1, args.size()));
-                case "undo" -> commands.undo(args.subList(1, args.size()));
-                case "template" -> commands.template(args.subList(1, args.size()));
-                case "config" -> commands.config(args.subList(1, args.size()));
-                case "bench" -> new BenchCommand(out, err, env).run(args.subList(1, args.size()));
-                case "version", "--version" -> {
-                    out.println("CSM Onboarding " + AppInfo.version());
-                    yield OK;
-                }
-                default -> throw new Args.UsageException("Unknown command \"" + args.getFirst() + "\".");
-            };
-        } catch (Args.UsageException e) {
-            err.println(e.getMessage());
-            err.println("Run with --help to see the commands.");
-            return USAGE;
-        } catch (FileRefusedException e) {
-            commands.refused(e.fileName(), e.getMessage());
-            return REFUSED;
-        } catch (NoSuchFileException e) {
-            commands.refused(e.getFile(), "File not found: " + e.getFile());
-            return REFUSED;
-        } catch (StoreException e) {
-            LOG.log(Level.WARNING, "Database problem", e);
-            err.println(e.getMessage());
-            return FAILURE;
-        } catch (CancelledException e) {
-            err.println("Cancelled.");
-            return FAILURE;
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "I/O problem", e);
-            err.println("Could not read or write a file: " + e.getMessage());
-            return FAILURE;
-        } catch (Exception | Error e) {
-            LOG.log(Level.SEVERE, "Unexpected failure", e);
-            err.println("Something went wrong that we did not expect (" + e.getClass().getSimpleName()
-                    + "). Details are in the log" + commands.logHint() + ".");
-            return FAILURE;
+            picocli.CommandLine cli = build(argv);
+            int exit = cli.execute(argv);
+            cli.getOut().flush();
+            cli.getErr().flush();
+            return exit;
+        } catch (RuntimeException | Error e) {
+            // picocli hands exceptions from the commands to the handler below; this is a last
+            // resort for a failure inside picocli itself or an Error in a command.
+            return failures.report(failures.classify(e), null, false);
         }
+    }
+
+    private picocli.CommandLine build(String[] argv) {
+        picocli.CommandLine cli = new picocli.CommandLine(new RootCommand(), new CommandFactory(session));
+        // A file may be called @something: never read arguments from it.
+        cli.setExpandAtFiles(false);
+        // --workspace a --workspace b: the last one wins, as before picocli.
+        cli.setOverwrittenOptionsAllowed(true);
+        cli.setOut(new PrintWriter(session.out, true));
+        cli.setErr(new PrintWriter(session.err, true));
+        boolean jsonGiven = Arrays.asList(argv).contains(JSON_FLAG);
+        cli.setParameterExceptionHandler((ParameterException e, String[] args) -> usageError(e, jsonGiven));
+        cli.setExecutionExceptionHandler((Exception e, picocli.CommandLine command, ParseResult parsed) ->
+                failures.report(failures.classify(e), sessionCommand(command), jsonGiven && takesJson(command)));
+        return cli;
+    }
+
+    private int usageError(ParameterException e, boolean jsonGiven) {
+        picocli.CommandLine command = e.getCommandLine();
+        String message = UsageErrors.message(e);
+        // Only a recognised command answers in JSON: "onboarding --json" alone named none.
+        boolean json = jsonGiven && command.getParent() != null && takesJson(command);
+        failures.report(new Failures.Failure(USAGE, "usage", message), sessionCommand(command), json);
+        String suggestion = UsageErrors.suggestion(e);
+        if (!suggestion.isEmpty()) {
+            session.err.println(suggestion);
+        }
+        session.err.println(command.getParent() == null ? "Run with --help to see the commands."
+                : "Run " + command.getCommandSpec().qualifiedName() + " --help to see its options.");
+        return USAGE;
+    }
+
+    private static boolean takesJson(picocli.CommandLine command) {
+        return command.getCommandSpec().findOption(JSON_FLAG) != null;
+    }
+
+    private static SessionCommand sessionCommand(picocli.CommandLine command) {
+        return command.getCommand() instanceof SessionCommand c ? c : null;
     }
 }

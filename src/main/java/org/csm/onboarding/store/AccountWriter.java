@@ -82,7 +82,7 @@ public final class AccountWriter extends BatchWriter {
     private long nextAccountId() throws SQLException {
         if (nextId == ids.length) {
             try (PreparedStatement query = tx().raw().prepareStatement(
-                    "SELECT NEXT VALUE FOR account_id_seq FROM SYSTEM_RANGE(1, " + ids.length + ")");
+                    tx().dialect().nextValues("account_id_seq", ids.length));
                  ResultSet rs = query.executeQuery()) {
                 for (int i = 0; i < ids.length; i++) {
                     rs.next();

@@ -3,6 +3,7 @@ package org.csm.onboarding.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.csm.onboarding.model.ColumnMapping;
@@ -33,12 +34,9 @@ public final class ConfigRepository {
     }
 
     private static void store(Tx tx, long workspaceId, String column, String json) throws SQLException {
-        try (PreparedStatement merge = tx.connection().prepareStatement("MERGE INTO workspace_config w "
-                + "USING (VALUES (CAST(? AS BIGINT), CAST(? AS CHARACTER LARGE OBJECT), CAST(? AS TIMESTAMP WITH TIME ZONE))) "
-                + "s (workspace_id, json, saved_at) ON w.workspace_id = s.workspace_id "
-                + "WHEN MATCHED THEN UPDATE SET " + column + " = s.json, saved_at = s.saved_at "
-                + "WHEN NOT MATCHED THEN INSERT (workspace_id, " + column + ", saved_at) "
-                + "VALUES (s.workspace_id, s.json, s.saved_at)")) {
+        // Updates only `column` (and saved_at) of an existing row: the other JSON stays.
+        try (PreparedStatement merge = tx.connection().prepareStatement(tx.dialect().upsert("workspace_config",
+                List.of("workspace_id"), List.of("workspace_id", column, "saved_at")))) {
             merge.setLong(1, workspaceId);
             merge.setString(2, json);
             Jdbc.setInstant(merge, 3, Jdbc.now());

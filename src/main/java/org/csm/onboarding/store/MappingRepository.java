@@ -3,6 +3,7 @@ package org.csm.onboarding.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.csm.onboarding.model.ColumnMapping;
 
@@ -12,8 +13,8 @@ public final class MappingRepository {
 
     public void remember(Tx tx, String signature, ColumnMapping mapping) throws SQLException {
         try (PreparedStatement merge = tx.connection().prepareStatement(
-                "MERGE INTO column_mapping (header_signature, mapping_json, saved_at) KEY (header_signature) "
-                        + "VALUES (?, ?, ?)")) {
+                tx.dialect().upsert("column_mapping", List.of("header_signature"),
+                        List.of("header_signature", "mapping_json", "saved_at")))) {
             merge.setString(1, signature);
             merge.setString(2, ConfigJson.writeMapping(mapping));
             Jdbc.setInstant(merge, 3, Jdbc.now());

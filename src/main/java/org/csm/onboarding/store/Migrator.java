@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,16 +11,26 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.csm.onboarding.store.dialect.DbLocation;
+import org.csm.onboarding.store.dialect.Dialect;
 
 /// Applies the versioned SQL files under `db/migration` in order, each in its own transaction,
-/// and records them in `schema_version`. A tiny replacement for Flyway: the app has one user
-/// and a handful of files, not worth a dependency.
+/// and records them in `schema_version`, for H2 and PostgreSQL alike: `${blob}` and `${clob}`
+/// in a file become the [Dialect]'s types, everything else is portable SQL.
 ///
-/// H2 commits an open transaction on DDL, so a migration is not atomic; the SQL files are
-/// written with IF NOT EXISTS so an interrupted one simply completes on the next start.
+/// Kept instead of Flyway (issue 11 weighed it): every database in the field already records
+/// its version in `schema_version`, which Flyway would need a baseline bridge to adopt; what
+/// Flyway adds beyond this (checksums, repair, callbacks, dozens of databases) is not needed
+/// for a dozen files shipped inside the app; and the one thing a shared server needs, that two
+/// copies starting at once do not both migrate, is one advisory lock ([Dialect#lockMigrations]).
+///
+/// On PostgreSQL each file is one transaction (DDL is transactional there). H2 commits an open
+/// transaction on DDL, so there the SQL files are written with IF NOT EXISTS so an interrupted
+/// one simply completes on the next start.
 final class Migrator {
 
     private static final Logger LOG = Logger.getLogger(Migrator.class.getName());
@@ -39,12 +48,16 @@ final class Migrator {
     // Statements end with ';' at the end of a line; our files have no ';' inside strings.
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
 
-    private final Connection connection;
-    private final Path dir;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
 
-    Migrator(Connection connection, Path dir) {
+    private final Connection connection;
+    private final DbLocation location;
+    private final Dialect dialect;
+
+    Migrator(Connection connection, DbLocation location) {
         this.connection = connection;
-        this.dir = dir;
+        this.location = location;
+        this.dialect = location.dialect();
     }
 
     /// The highest version this app knows.
@@ -55,13 +68,27 @@ final class Migrator {
     /// Brings the schema up to [#latestVersion()]; refuses a database from a newer app.
     void migrate() throws SQLException, StoreException {
         connection.setAutoCommit(true);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
-                    + "description VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        // Two copies of the app starting against one team database must not both migrate.
+        dialect.lockMigrations(connection);
+        try {
+            migrateLocked();
+        } finally {
+            dialect.unlockMigrations(connection);
+        }
+    }
+
+    private void migrateLocked() throws SQLException, StoreException {
+        // Only a new database gets the table: a read-only role (team lead dashboards) may not
+        // even run CREATE TABLE IF NOT EXISTS on PostgreSQL, and needs no migration anyway.
+        if (!hasVersionTable()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
+                        + "description VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            }
         }
         int current = currentVersion();
         if (current > latestVersion()) {
-            throw new StoreException(StoreException.Kind.INCOMPATIBLE, "The database in " + dir
+            throw new StoreException(StoreException.Kind.INCOMPATIBLE, "The database " + location.describe()
                     + " was written by a newer version of the app (data version " + current
                     + ", this app knows up to " + latestVersion() + "). Update the app to open it.");
         }
@@ -70,6 +97,17 @@ final class Migrator {
                 apply(file);
             }
         }
+    }
+
+    private boolean hasVersionTable() throws SQLException {
+        for (String name : new String[] {"schema_version", "SCHEMA_VERSION"}) {
+            try (ResultSet rs = connection.getMetaData().getTables(null, null, name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     int currentVersion() throws SQLException {
@@ -85,7 +123,7 @@ final class Migrator {
         try (Statement statement = connection.createStatement();
              PreparedStatement record = connection.prepareStatement(
                      "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
-            for (String sql : statements(read(file))) {
+            for (String sql : statements(substitute(read(file), dialect.placeholders()))) {
                 statement.execute(sql);
             }
             record.setInt(1, version(file));
@@ -93,7 +131,7 @@ final class Migrator {
             Jdbc.setInstant(record, 3, Jdbc.now());
             record.executeUpdate();
             connection.commit();
-            LOG.info(() -> "Applied database migration " + file + " in " + dir);
+            LOG.info(() -> "Applied database migration " + file + " to " + location.describe());
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -108,6 +146,17 @@ final class Migrator {
             throw new IllegalStateException("Migration file name must look like V1__what.sql: " + file);
         }
         return Integer.parseInt(matcher.group(1));
+    }
+
+    /// Replaces each `${name}` with the dialect's type; an unknown name is a bug in a migration.
+    static String substitute(String script, Map<String, String> values) {
+        return PLACEHOLDER.matcher(script).replaceAll(match -> {
+            String value = values.get(match.group(1));
+            if (value == null) {
+                throw new IllegalStateException("Unknown migration placeholder " + match.group());
+            }
+            return Matcher.quoteReplacement(value);
+        });
     }
 
     static List<String> statements(String script) {

@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.csm.onboarding.model.Category;
 import org.csm.onboarding.model.HealthScore;
 
@@ -16,6 +18,9 @@ public final class ScoreWriter extends BatchWriter {
     /// Score columns per category: the enum name in lower case (see V2__health_scores.sql).
     static final String CATEGORY_COLUMNS = Arrays.stream(Category.values())
             .map(ScoreWriter::column).collect(Collectors.joining(", "));
+    private static final List<String> COLUMNS = Stream.concat(Stream.concat(
+            Stream.of("account_id", "workspace_id", "external_account_id", "account_name", "overall", "status", "coverage"),
+            Arrays.stream(Category.values()).map(ScoreWriter::column)), Stream.of("computed_at")).toList();
 
     private final long workspaceId;
     private final Instant computedAt;
@@ -27,10 +32,9 @@ public final class ScoreWriter extends BatchWriter {
         // One time stamp per rescore: all scores of a run were computed from the same config.
         this.computedAt = Jdbc.now();
         String values = "?, ".repeat(4 + Category.values().length);
-        merge = batched("MERGE INTO health_score (account_id, workspace_id, external_account_id, account_name, "
-                + "overall, status, coverage, " + CATEGORY_COLUMNS + ", computed_at) KEY (account_id) "
-                + "SELECT a.id, a.workspace_id, a.external_account_id, " + values + "? FROM account a "
-                + "WHERE a.workspace_id = ? AND a.external_account_id = ? AND a.superseded_by IS NULL");
+        merge = batched(tx.dialect().upsert("health_score", List.of("account_id"), COLUMNS,
+                "SELECT a.id, a.workspace_id, a.external_account_id, " + values + "? FROM account a "
+                + "WHERE a.workspace_id = ? AND a.external_account_id = ? AND a.superseded_by IS NULL"));
     }
 
     static String column(Category category) {

@@ -4,65 +4,84 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.csm.onboarding.store.dialect.DbLocation;
 
-/// The app's local database: an embedded H2 file in the data folder, opened by one process at a
-/// time. One connection serves every transaction; [#transaction(TxWork)] serialises callers, so
+/// The app's database: an embedded H2 file in the data folder, opened by one process at a time,
+/// or a team PostgreSQL database shared by many ([DbLocation]). One connection serves every transaction; [#transaction(TxWork)] serialises callers, so
 /// a background import and the UI thread can share one Store safely.
 public final class Store implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Store.class.getName());
 
-    static final String DATABASE_NAME = "onboarding";
+    static final String DATABASE_NAME = DbLocation.H2Folder.DATABASE_NAME;
 
     // H2 lets a second connection in the same JVM share an open file; the app never wants that
     // (two windows writing the same imports), so it is refused like a second process would be.
     private static final Set<Path> OPEN_DIRS = ConcurrentHashMap.newKeySet();
 
+    private static final long DEFAULT_LOCK_TIMEOUT_MS = 5_000;
+
+    private final DbLocation location;
     private final Path dir;
     private final Connection connection;
+    private final String user;
+    private final boolean canWrite;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
     private boolean closed;
 
-    private Store(Path dir, Connection connection) {
-        this.dir = dir;
+    private Store(DbLocation location, Connection connection, String user, boolean canWrite) {
+        this.canWrite = canWrite;
+        this.location = location;
+        this.dir = location instanceof DbLocation.H2Folder h2 ? h2.dir() : null;
         this.connection = connection;
+        this.user = user;
     }
 
     /// Opens (creating if needed) the database in `dataDir` and brings its schema up to date.
     public static Store open(Path dataDir) throws StoreException {
-        Path dir = dataDir.toAbsolutePath().normalize();
-        prepareFolder(dir);
-        if (!OPEN_DIRS.add(dir)) {
-            throw StoreException.locked(dir, null);
+        return open(DbLocation.h2(dataDir));
+    }
+
+    /// Opens the database at `location` (an H2 folder, created if needed, or a team PostgreSQL
+    /// database, which must exist) and brings its schema up to date.
+    public static Store open(DbLocation location) throws StoreException {
+        Path dir = location instanceof DbLocation.H2Folder h2 ? h2.dir() : null;
+        if (dir != null) {
+            prepareFolder(dir);
+            if (!OPEN_DIRS.add(dir)) {
+                throw StoreException.locked(dir, null);
+            }
         }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection(url(dir));
-            new Migrator(connection, dir).migrate();
+            connection = location.connect();
+            new Migrator(connection, location).migrate();
+            location.dialect().setLockTimeout(connection, lockTimeoutMillis());
+            String user = location.dialect().currentUser(connection);
+            boolean canWrite = location.dialect().canWrite(connection);
             connection.setAutoCommit(false);
-            LOG.info(() -> "Opened database in " + dir);
-            return new Store(dir, connection);
+            LOG.info(() -> "Opened " + location.dialect().name() + " database " + location.describe());
+            return new Store(location, connection, user, canWrite);
         } catch (SQLException e) {
             abandon(dir, connection);
-            throw StoreException.fromSql(e, dir);
+            throw StoreException.fromSql(e, location);
         } catch (StoreException | RuntimeException e) {
             abandon(dir, connection);
             throw e;
         }
     }
 
-    /// WRITE_DELAY=0: H2 otherwise writes ~0.5 s after a commit, and a kill right after "Import
-    /// complete" lost the import. Embedded file mode only: no server, no console, no AUTO_SERVER.
-    static String url(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
+    /// How long an import waits for another user's import into the same workspace before it
+    /// gives up with "... is importing into this workspace". `onboarding.lockTimeoutMs` overrides.
+    static long lockTimeoutMillis() {
+        return Long.getLong("onboarding.lockTimeoutMs", DEFAULT_LOCK_TIMEOUT_MS);
     }
 
     private static void prepareFolder(Path dir) throws StoreException {
@@ -88,9 +107,31 @@ public final class Store implements AutoCloseable {
         return Files.isRegularFile(dataDir.resolve(DATABASE_NAME + ".mv.db"));
     }
 
-    /// The folder the database lives in.
+    /// Whether `location` holds a database to open: a team database always exists (the server
+    /// says otherwise on connecting); an H2 folder only once created.
+    public static boolean exists(DbLocation location) {
+        return !(location instanceof DbLocation.H2Folder h2) || exists(h2.dir());
+    }
+
+    /// The folder the H2 database lives in; for a team database, null.
     public Path dataDir() {
         return dir;
+    }
+
+    /// Where the database is.
+    public DbLocation location() {
+        return location;
+    }
+
+    /// False when the database role may only read (a team lead's dashboard role): the app says
+    /// so up front, and any write fails with [StoreException.Kind#READ_ONLY].
+    public boolean canWrite() {
+        return canWrite;
+    }
+
+    /// Who this store writes as: the database user on a team server, the OS user on H2.
+    public String user() {
+        return user;
     }
 
     /// Runs `work` in one transaction: commit when it returns, rollback on any exception.
@@ -102,13 +143,13 @@ public final class Store implements AutoCloseable {
         lock.lock();
         try {
             if (closed) {
-                throw new IllegalStateException("The store for " + dir + " is closed.");
+                throw new IllegalStateException("The store for " + location.describe() + " is closed.");
             }
             if (inTransaction) {
                 throw new IllegalStateException("Transactions do not nest: pass the current Tx instead.");
             }
             inTransaction = true;
-            Tx tx = new Tx(connection);
+            Tx tx = new Tx(connection, location.dialect(), user);
             try {
                 T result = work.run(tx);
                 tx.flushWriters();
@@ -119,7 +160,7 @@ public final class Store implements AutoCloseable {
                 throw e;
             } catch (SQLException e) {
                 rollback(e);
-                throw StoreException.fromSql(e, dir);
+                throw StoreException.fromSql(e, location);
             } catch (Exception e) {
                 rollback(e);
                 if (e instanceof InterruptedException) {
@@ -154,8 +195,10 @@ public final class Store implements AutoCloseable {
             }
             closed = true;
             closeQuietly(connection);
-            OPEN_DIRS.remove(dir);
-            LOG.info(() -> "Closed database in " + dir);
+            if (dir != null) {
+                OPEN_DIRS.remove(dir);
+            }
+            LOG.info(() -> "Closed database " + location.describe());
         } finally {
             lock.unlock();
         }
@@ -174,6 +217,8 @@ public final class Store implements AutoCloseable {
 
     private static void abandon(Path dir, Connection connection) {
         closeQuietly(connection);
-        OPEN_DIRS.remove(dir);
+        if (dir != null) {
+            OPEN_DIRS.remove(dir);
+        }
     }
 }

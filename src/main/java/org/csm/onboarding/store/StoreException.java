@@ -1,15 +1,13 @@
 package org.csm.onboarding.store;
 
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.h2.api.ErrorCode;
-import org.h2.mvstore.DataUtils;
-import org.h2.mvstore.MVStoreException;
+import org.csm.onboarding.store.dialect.DbLocation;
+import org.csm.onboarding.store.dialect.Dialect;
 
-/// A problem with the local database, with a message fit to show the user as it is.
+/// A problem with the database (the local file or the team server), with a message fit to show the user as it is.
 /// `kind` lets the UI choose what to offer (retry after closing the other copy, pick another
 /// folder, restore a backup...); the technical cause stays in `getCause()` and the log.
 public final class StoreException extends Exception {
@@ -26,6 +24,14 @@ public final class StoreException extends Exception {
         CORRUPT,
         /// The database was written by another (usually newer) version of the app.
         INCOMPATIBLE,
+        /// Another user is importing into the same workspace; trying again in a moment works.
+        BUSY,
+        /// The database role may read but not write (a team lead's read-only role).
+        READ_ONLY,
+        /// The team database server cannot be reached or went away.
+        UNREACHABLE,
+        /// The team database server refused the user or password (or wants a password).
+        LOGIN,
         /// Anything else; the message says what.
         OTHER
     }
@@ -56,51 +62,42 @@ public final class StoreException extends Exception {
                 cause);
     }
 
-    /// Turns an SQL failure into the kind the user can act on. Logs the technical message
-    /// (never a stack trace) so support can still see what H2 said.
-    static StoreException fromSql(SQLException e, Path dir) {
-        LOG.log(Level.WARNING, () -> "Database error " + e.getErrorCode() + " in " + dir + ": " + firstLine(e.getMessage()));
-        return switch (kindOf(e)) {
-            case LOCKED -> locked(dir, e);
-            case NOT_WRITABLE -> notWritable(dir, e);
-            case CORRUPT -> new StoreException(Kind.CORRUPT, "The database in " + dir
+    /// Turns an SQL failure into the kind the user can act on, in the words of its database
+    /// ([Dialect#classify]). Logs the technical message (never a stack trace) so support can
+    /// still see what the database said.
+    static StoreException fromSql(SQLException e, DbLocation location) {
+        LOG.log(Level.WARNING, () -> "Database error " + e.getErrorCode() + "/" + e.getSQLState() + " in "
+                + location.describe() + ": " + firstLine(e.getMessage()));
+        String where = location instanceof DbLocation.H2Folder h2 ? "The database in " + h2.dir()
+                : "The team database " + location.describe();
+        return switch (location.dialect().classify(e)) {
+            case FILE_IN_USE -> locked(((DbLocation.H2Folder) location).dir(), e);
+            case NOT_WRITABLE -> notWritable(((DbLocation.H2Folder) location).dir(), e);
+            case CORRUPT -> new StoreException(Kind.CORRUPT, where
                     + " is damaged and cannot be opened. Restore a backup, or move the folder aside to start afresh.", e);
-            case INCOMPATIBLE -> new StoreException(Kind.INCOMPATIBLE, "The database in " + dir
+            case INCOMPATIBLE -> new StoreException(Kind.INCOMPATIBLE, where
                     + " was written by an incompatible version of the app.", e);
-            case OTHER -> new StoreException(Kind.OTHER, "The database in " + dir + " reported a problem: "
+            case BUSY -> new StoreException(Kind.BUSY, "Someone else is changing this workspace; try again in a moment.", e);
+            case READ_ONLY -> new StoreException(Kind.READ_ONLY, where + " lets your database role read but not "
+                    + "write, so nothing was saved. Ask the database administrator for the read-write role.", e);
+            case DISK_FULL -> new StoreException(Kind.NOT_WRITABLE, where
+                    + " has no disk space left, so nothing was saved. Free some space and try again.", e);
+            case UNREACHABLE -> new StoreException(Kind.UNREACHABLE, where + " cannot be reached or closed the "
+                    + "connection (" + firstLine(e.getMessage()) + "). Nothing half-done was saved; try again "
+                    + "when the server is back.", e);
+            case LOGIN -> new StoreException(Kind.LOGIN, where + " refused the login ("
+                    + firstLine(e.getMessage()) + "). Check the user in the URL or PGUSER, and the password in "
+                    + "~/.pgpass or PGPASSWORD.", e);
+            case NO_DATABASE -> new StoreException(Kind.UNREACHABLE, where
+                    + " does not exist on that server. Ask its administrator to create it (CREATE DATABASE).", e);
+            case OTHER -> new StoreException(Kind.OTHER, where + " reported a problem: "
                     + firstLine(e.getMessage()), e);
         };
     }
 
-    // H2 reports some file problems only in the cause chain (e.g. 90028 "IO Exception" caused
-    // by an MVStoreException "reading failed" for a damaged file).
-    private static Kind kindOf(SQLException e) {
-        switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1:
-                return Kind.LOCKED;
-            case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CREATION_FAILED_1:
-                return Kind.NOT_WRITABLE;
-            case ErrorCode.FILE_CORRUPTED_1:
-                return Kind.CORRUPT;
-            case ErrorCode.FILE_VERSION_ERROR_1:
-                return Kind.INCOMPATIBLE;
-            default:
-                break;
-        }
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
-                return Kind.NOT_WRITABLE;
-            }
-            if (t instanceof MVStoreException store) {
-                return switch (store.getErrorCode()) {
-                    case DataUtils.ERROR_FILE_LOCKED -> Kind.LOCKED;
-                    case DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_READING_FAILED -> Kind.CORRUPT;
-                    case DataUtils.ERROR_UNSUPPORTED_FORMAT -> Kind.INCOMPATIBLE;
-                    default -> Kind.OTHER;
-                };
-            }
-        }
-        return Kind.OTHER;
+    /// Another user holds the workspace for their import.
+    static StoreException busy(String holder, Throwable cause) {
+        return new StoreException(Kind.BUSY, holder + " is importing into this workspace; try again in a moment.", cause);
     }
 
     // H2 appends SQL text and "Possible solutions" lines that mean nothing to a CSM.

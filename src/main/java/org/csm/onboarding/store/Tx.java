@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.csm.onboarding.store.dialect.Dialect;
 
 /// One open transaction, handed to [TxWork] and passed on to the repositories. It has no public
 /// methods on purpose: only this package runs SQL, so callers cannot bypass the repositories.
@@ -15,11 +16,25 @@ import java.util.Map;
 public final class Tx {
 
     private final Connection connection;
+    private final Dialect dialect;
+    private final String user;
     private final Map<Object, BatchWriter> writers = new LinkedHashMap<>();
     private boolean ended;
 
-    Tx(Connection connection) {
+    Tx(Connection connection, Dialect dialect, String user) {
         this.connection = connection;
+        this.dialect = dialect;
+        this.user = user;
+    }
+
+    /// The SQL and error codes that differ between H2 and PostgreSQL.
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /// Who is writing (the database user, or the OS user on H2), for `imported_by`.
+    String user() {
+        return user;
     }
 
     /// The connection for a read or a single write: pending batches go first so it sees them.

@@ -323,4 +323,82 @@ class CommandLineTest {
         assertEquals(1, skipped.json().get("skipped_rows").asInt());
         assertEquals(1, run("scores", "--json").json().size());
     }
+
+    @Test
+    void mistypedCommandsAndOptionsGetASuggestion() {
+        Run command = run("scroes");
+        assertEquals(2, command.exit());
+        assertTrue(command.err().contains("Unknown command \"scroes\"."), command.err());
+        assertTrue(command.err().contains("Did you mean: scores?"), command.err());
+        Run option = run("scores", "--worksapce", "alpha");
+        assertEquals(2, option.exit());
+        assertTrue(option.err().contains("Unknown option --worksapce."), option.err());
+        assertTrue(option.err().contains("--workspace"), option.err());
+        Run value = run("scores", "--workspace");
+        assertEquals(2, value.exit());
+        assertTrue(value.err().contains("--workspace needs a value."), value.err());
+        Run extra = run("scores", "surplus");
+        assertEquals(2, extra.exit());
+        assertTrue(extra.err().contains("Unexpected argument: surplus."), extra.err());
+        Run missing = run("explain");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("Missing ACCOUNT_ID"), missing.err());
+        assertEquals(2, run("bench", "--rows", "many").exit());
+        assertEquals(2, run("config").exit());
+    }
+
+    @Test
+    void everyCommandHasGeneratedHelp() {
+        Run help = run("import", "--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().contains("--skip-invalid-rows") && help.out().contains("--workspace"), help.out());
+        Run viaHelp = run("help", "explain");
+        assertEquals(0, viaHelp.exit());
+        assertTrue(viaHelp.out().contains("ACCOUNT_ID"), viaHelp.out());
+        Run top = run("help");
+        assertEquals(0, top.exit());
+        for (String command : List.of("preview", "import", "scores", "explain", "undo", "template", "config", "bench", "completion")) {
+            assertTrue(top.out().contains(command), () -> command + " missing from " + top.out());
+        }
+        assertTrue(run("--version").out().startsWith("CSM Onboarding "));
+        assertEquals(run("--version").out(), run("version").out());
+    }
+
+    @Test
+    void theCompletionScriptKnowsCommandsAndOptions() {
+        Run r = run("completion");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("complete -F"), r.out());
+        assertTrue(r.out().contains("explain") && r.out().contains("--skip-invalid-rows"), "commands and options are completed");
+    }
+
+    @Test
+    void jsonPrintsOneErrorObjectWhateverTheExitCode() throws Exception {
+        Run usage = run("scores", "--bogus", "--json");
+        assertEquals(2, usage.exit());
+        assertEquals("usage", usage.json().get("error").get("code").asText());
+        assertEquals("default", usage.json().get("workspace").asText());
+
+        Run notFound = run("explain", "NOPE-1", "--json");
+        assertEquals(3, notFound.exit());
+        assertEquals("account_not_found", notFound.json().get("error").get("code").asText());
+        assertEquals("NOPE-1", notFound.json().get("external_account_id").asText());
+
+        try (var held = org.csm.onboarding.store.Store.open(dir.resolve("data"))) {
+            Run locked = run("import", SAMPLE, "--json");
+            assertEquals(1, locked.exit());
+            JsonNode j = locked.json();
+            assertEquals("database_locked", j.get("error").get("code").asText());
+            assertTrue(j.get("error").get("message").asText().contains("in use by another copy"), j::toString);
+            assertEquals("serverless_model_cs_platform.xlsx", j.get("file").asText());
+            assertFalse(j.get("imported").asBoolean());
+            assertTrue(locked.err().contains("in use by another copy"), locked.err());
+            Run scores = run("scores", "--json");
+            assertEquals(1, scores.exit());
+            assertTrue(scores.json().isObject());
+        }
+        Run exported = run("config", "export", dir.resolve("c.json").toString(), "--json");
+        assertEquals(0, exported.exit(), exported.err());
+        assertTrue(exported.json().get("saved").asBoolean());
+    }
 }

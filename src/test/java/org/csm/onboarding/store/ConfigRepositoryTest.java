@@ -51,7 +51,7 @@ class ConfigRepositoryTest extends StoreTestBase {
             return null;
         });
         store.close();
-        store = Store.open(dir);
+        store = Store.open(location);
 
         assertEquals(second, store.transaction(tx -> MAPPINGS.recall(tx, "sig-1")).orElseThrow());
         assertTrue(store.transaction(tx -> MAPPINGS.recall(tx, "sig-2")).isEmpty());

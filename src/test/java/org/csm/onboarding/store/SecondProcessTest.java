@@ -1,9 +1,11 @@
 package org.csm.onboarding.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ class SecondProcessTest {
             assertEquals("LOCKED|The database in " + dir.toAbsolutePath()
                     + " is in use by another copy of the app. Close it and try again.", output);
         }
+        assertFalse(Files.exists(dir.resolve("onboarding.trace.db")), "H2 left a trace file in the data folder");
         assertEquals("OPENED", runChild("open", dir));
     }
 

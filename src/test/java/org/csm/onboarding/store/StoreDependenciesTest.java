@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/// The store may use only the model, JDBC/H2 and Jackson (architecture.md): no engine, no UI.
+/// The store may use only the model, JDBC (H2, PostgreSQL) and Jackson (architecture.md): no engine, no UI.
 class StoreDependenciesTest {
 
     @Test
@@ -16,7 +16,7 @@ class StoreDependenciesTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.csm.onboarding.store");
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-                "java..", "org.h2..", "com.fasterxml.jackson..",
+                "java..", "org.h2..", "org.postgresql..", "com.fasterxml.jackson..",
                 "org.csm.onboarding.model..", "org.csm.onboarding.store..")
                 .check(store);
     }

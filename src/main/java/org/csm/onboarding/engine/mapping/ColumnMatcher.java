@@ -1,32 +1,27 @@
 package org.csm.onboarding.engine.mapping;
 
-import org.csm.onboarding.engine.read.CellValues;
-import org.csm.onboarding.engine.read.RawCell;
 import org.csm.onboarding.engine.read.SheetRow;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.Field;
-import org.csm.onboarding.model.FieldType;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-/// Suggests which field each column holds, from its header (exact name, template header,
-/// synonyms, shared words) checked against a sample of its values (a "churn" column must hold
-/// High/Medium/Low, a spend column numbers). Each field goes to at most one column, the most
-/// confident first.
+/// Suggests which field each column holds. The header is read as words ([HeaderWords]: short
+/// forms, plurals, German, units) and compared with each field's names ([FieldNames]); the
+/// column's values ([ColumnProfile]) must agree ([ValueFit]). A column goes to at most one
+/// field and each field to at most one column, the most confident first. Anything below
+/// [#MIN_CONFIDENCE], or a column that could as well be two fields, is left for the CSM.
 public final class ColumnMatcher {
 
     /// Below this a guess is not offered: a wrong automatic mapping is worse than none.
-    static final double MIN_CONFIDENCE = 0.5;
-
-    private static final Set<String> LEVEL_LABELS = Set.of("high", "medium", "low", "med");
+    static final double MIN_CONFIDENCE = 0.6;
+    /// Two fields closer than this for one column: the header does not say which.
+    private static final double AMBIGUITY_GAP = 0.1;
 
     private ColumnMatcher() {
     }
@@ -34,23 +29,18 @@ public final class ColumnMatcher {
     /// Suggestions for every column, in file order (unmatched columns have a null field).
     public static List<ColumnSuggestion> suggest(List<String> headers, List<SheetRow> sample, char decimalSeparator) {
         List<ColumnSuggestion> candidates = new ArrayList<>();
+        var unclear = new LinkedHashMap<Integer, String>();
         for (int col = 0; col < headers.size(); col++) {
             String header = headers.get(col);
             if (header == null || header.isBlank()) {
                 continue;
             }
-            for (Field field : Field.values()) {
-                Match m = nameMatch(HeaderNormalizer.normalize(header), field);
-                if (m == null) {
-                    continue;
-                }
-                double fit = valueFit(field, column(sample, col), decimalSeparator);
-                double confidence = m.score * (0.5 + 0.5 * fit);
-                String reason = fit < 0.5 ? m.reason + ", but most values do not look like " + describe(field) : m.reason;
-                if (confidence >= MIN_CONFIDENCE) {
-                    candidates.add(new ColumnSuggestion(col, header, field, round(confidence), reason));
-                }
+            List<ColumnSuggestion> forColumn = candidates(col, header, ColumnProfile.of(sample, col, decimalSeparator));
+            if (forColumn.size() > 1 && forColumn.get(0).confidence() - forColumn.get(1).confidence() < AMBIGUITY_GAP) {
+                unclear.put(col, "could be " + label(forColumn.get(0).field()) + " or " + label(forColumn.get(1).field()));
+                continue;
             }
+            candidates.addAll(forColumn);
         }
         candidates.sort(Comparator.comparingDouble(ColumnSuggestion::confidence).reversed()
                 .thenComparingInt(ColumnSuggestion::column));
@@ -64,9 +54,52 @@ public final class ColumnMatcher {
         List<ColumnSuggestion> result = new ArrayList<>();
         for (int col = 0; col < headers.size(); col++) {
             ColumnSuggestion c = chosen.get(col);
-            result.add(c != null ? c : new ColumnSuggestion(col, headers.get(col), null, 0, "no matching field"));
+            result.add(c != null ? c : new ColumnSuggestion(col, headers.get(col), null, 0, unclear.getOrDefault(col, "no matching field")));
         }
         return result;
+    }
+
+    /// The fields this column could be, most confident first, above the threshold.
+    private static List<ColumnSuggestion> candidates(int col, String header, ColumnProfile profile) {
+        HeaderWords.Terms terms = HeaderWords.read(header);
+        List<ColumnSuggestion> out = new ArrayList<>();
+        for (Field field : Field.values()) {
+            FieldNames.NameScore name = FieldNames.score(terms, field);
+            if (name == null) {
+                continue;
+            }
+            ValueFit fit = ValueFit.of(field, profile);
+            if (name.weak() && !fit.distinctive()) {
+                continue;
+            }
+            // The field's own name is evidence enough that a few odd values cannot overturn
+            // (they become per-row warnings); an alias or a partial name leans on the values more.
+            double valueWeight = name.score() >= 0.99 ? 0.3 : 0.6;
+            double confidence = name.score() * (1 - valueWeight + valueWeight * fit.fit())
+                    + (fit.distinctive() && fit.fit() >= 0.95 ? 0.1 : 0);
+            String reason = name.score() >= 0.99 ? "same name as " + field.key()
+                    : name.score() >= 0.89 ? "known name of " + field.key() : "header is close to " + field.key();
+            Set<String> allowed = ValueFit.allowedUnits(field);
+            boolean contradicts = terms.units().stream().anyMatch(u -> !allowed.contains(u));
+            if (contradicts) {
+                confidence *= 0.3;
+                reason += ", but its unit does not fit";
+            } else if (!terms.units().isEmpty()) {
+                confidence += 0.05;
+            }
+            if (!fit.reason().isEmpty()) {
+                reason += "; " + fit.reason();
+            }
+            if (confidence >= MIN_CONFIDENCE) {
+                out.add(new ColumnSuggestion(col, header, field, round(Math.min(1, confidence)), reason));
+            }
+        }
+        out.sort(Comparator.comparingDouble(ColumnSuggestion::confidence).reversed());
+        return out;
+    }
+
+    private static String label(Field field) {
+        return field.templateHeader();
     }
 
     /// How many of these cells name a known field outright (its key, template header or an
@@ -75,15 +108,15 @@ public final class ColumnMatcher {
         return namedFields(cells).size();
     }
 
-    /// The fields these cells name outright (key, template header or alias, whatever the units
-    /// in brackets): "P95 Latency (ms)" names p95_latency_ms through its alias p95_latency.
+    /// The fields these cells name outright (a name or alias of the field explains every word, whatever
+    /// the units in brackets): "P95 Latency (ms)" names p95_latency_ms.
     public static Set<Field> namedFields(List<String> cells) {
         Set<Field> seen = EnumSet.noneOf(Field.class);
         for (String cell : cells) {
-            String norm = HeaderNormalizer.normalize(cell);
+            HeaderWords.Terms terms = HeaderWords.read(cell);
             for (Field field : Field.values()) {
-                Match m = nameMatch(norm, field);
-                if (m != null && m.score >= 0.9) {
+                FieldNames.NameScore m = FieldNames.score(terms, field);
+                if (m != null && !m.weak() && m.score() >= 0.89) {
                     seen.add(field);
                 }
             }
@@ -96,84 +129,6 @@ public final class ColumnMatcher {
         var map = new LinkedHashMap<Field, String>();
         suggestions.stream().filter(ColumnSuggestion::mapped).forEach(s -> map.put(s.field(), s.header()));
         return new ColumnMapping(map);
-    }
-
-    private record Match(double score, String reason) {
-    }
-
-    private static Match nameMatch(String norm, Field field) {
-        if (norm.isEmpty()) {
-            return null;
-        }
-        if (norm.equals(field.key())) {
-            return new Match(1.0, "same name as " + field.key());
-        }
-        if (norm.equals(HeaderNormalizer.normalize(field.templateHeader()))) {
-            return new Match(1.0, "template header " + field.templateHeader());
-        }
-        if (FieldSynonyms.of(field).contains(norm)) {
-            return new Match(0.9, "known alias of " + field.key());
-        }
-        double overlap = wordOverlap(norm, field);
-        if (overlap >= 0.6) {
-            return new Match(0.4 + 0.4 * overlap, "similar words to " + field.key());
-        }
-        return null;
-    }
-
-    private static double wordOverlap(String norm, Field field) {
-        Set<String> words = words(norm);
-        double best = 0;
-        List<String> names = new ArrayList<>(FieldSynonyms.of(field));
-        names.add(field.key());
-        names.add(HeaderNormalizer.normalize(field.templateHeader()));
-        for (String name : names) {
-            Set<String> other = words(name);
-            Set<String> common = new HashSet<>(words);
-            common.retainAll(other);
-            Set<String> union = new HashSet<>(words);
-            union.addAll(other);
-            best = Math.max(best, union.isEmpty() ? 0 : (double) common.size() / union.size());
-        }
-        return best;
-    }
-
-    private static Set<String> words(String norm) {
-        return new HashSet<>(Arrays.asList(norm.split("_")));
-    }
-
-    private static List<RawCell> column(List<SheetRow> sample, int col) {
-        return sample.stream().map(r -> r.cell(col)).filter(c -> !CellValues.isMissing(c)).toList();
-    }
-
-    /// Share (0-1) of the sampled values that suit the field; 1 when there is nothing to judge by.
-    static double valueFit(Field field, List<RawCell> values, char decimalSeparator) {
-        if (values.isEmpty()) {
-            return 1;
-        }
-        long fitting = values.stream().filter(v -> fits(field, v, decimalSeparator)).count();
-        return (double) fitting / values.size();
-    }
-
-    private static boolean fits(Field field, RawCell cell, char decimalSeparator) {
-        FieldType type = field.type();
-        return switch (type) {
-            case NUMBER -> CellValues.parseNumber(cell, decimalSeparator).isValid();
-            case DATE -> CellValues.parseDate(cell).isValid();
-            case LABEL -> LEVEL_LABELS.contains(cell.text().trim().toLowerCase(Locale.ROOT));
-            // A name or id column is text; a column of plain numbers is more likely a measure,
-            // except for ids, which are often numeric.
-            case TEXT -> field == Field.CUSTOMER_ID || cell.number() == null;
-        };
-    }
-
-    private static String describe(Field field) {
-        return switch (field.type()) {
-            case NUMBER -> "numbers";
-            case DATE -> "dates";
-            case LABEL -> "High/Medium/Low";
-            case TEXT -> "text";
-        };
     }
 
     private static double round(double v) {

@@ -96,10 +96,11 @@ class ColumnMatcherTest {
     }
 
     @Test
-    void aChurnColumnHoldingLabelsKeepsFullAliasConfidence() {
+    void aChurnColumnHoldingLabelsIsSurerThanTheAliasAlone() {
         ColumnSuggestion s = only("Churn", "High", "low", "Medium");
         assertEquals(Field.CHURN_RISK, s.field());
-        assertEquals(0.9, s.confidence());
+        assertEquals(1.0, s.confidence());
+        assertEquals("known name of churn_risk; values are High/Medium/Low", s.reason());
     }
 
     @Test
@@ -108,7 +109,7 @@ class ColumnMatcherTest {
         ColumnSuggestion numbers = only("Churn", "0.12", "0.5", "0.9", "0.33");
         assertTrue(numbers.confidence() < labels.confidence(),
                 () -> numbers.confidence() + " should be below " + labels.confidence());
-        // name 0.9 x (0.5 + 0.5 x 0 fit) = 0.45: below the bar, so no automatic guess at all.
+        // name 0.9 x (0.4 + 0.6 x 0 fit) = 0.36: below the bar, so no automatic guess at all.
         assertNull(numbers.field(), numbers.reason());
     }
 
@@ -116,12 +117,14 @@ class ColumnMatcherTest {
     void aSpendColumnWithSomeTextIsLessCertainButStillMapped() {
         ColumnSuggestion half = only("Monthly Spend", "100", "200", "lots", "oops");
         assertEquals(Field.MONTHLY_SPEND, half.field());
-        assertEquals(0.75, half.confidence());
-        assertEquals("same name as monthly_spend", half.reason());
+        assertEquals(0.85, half.confidence());
+        assertEquals("same name as monthly_spend; most values are not numbers", half.reason());
+        // The field's own name: 1 x (0.7 + 0.3 x 0.25) = 0.775, still mapped, less sure.
         ColumnSuggestion mostlyText = only("Monthly Spend", "100", "lots", "oops", "many");
         assertEquals(Field.MONTHLY_SPEND, mostlyText.field());
-        assertEquals(0.63, mostlyText.confidence());
-        assertEquals("same name as monthly_spend, but most values do not look like numbers", mostlyText.reason());
+        assertEquals(0.77, mostlyText.confidence(), 0.01);
+        // An alias leans on the values more: 0.9 x (0.4 + 0.6 x 0.25) = 0.5, left for the CSM.
+        assertNull(only("MRR", "100", "lots", "oops", "many").field());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.csm.onboarding.cli;
+
+import org.csm.onboarding.engine.read.FileRefusedException;
+import org.csm.onboarding.model.ColumnMapping;
+import org.csm.onboarding.model.OnboardingConfig;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/// The file a command reads and how to read it: `FILE [--mapping M.json] [--config C.json]`
+/// (a picocli mixin shared by `preview` and `import`).
+final class InputOptions {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the xlsx or csv file")
+    Path file;
+
+    @Option(names = "--mapping", paramLabel = "M.json", description = "field -> header as written in the file")
+    Path mapping;
+
+    @Option(names = "--config", paramLabel = "C.json", description = "goals, weights and ranges to score with")
+    Path config;
+
+    ColumnMapping columns() throws IOException, FileRefusedException {
+        return InputFiles.mapping(mapping);
+    }
+
+    Optional<OnboardingConfig> scoring() throws IOException, FileRefusedException {
+        return InputFiles.optionalConfig(config);
+    }
+
+    /// `file`, `error`, `imported: false`: the document a refused file has always printed.
+    Map<String, Object> failureKeys() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file == null || file.getFileName() == null ? null : file.getFileName().toString());
+        m.put("error", null);
+        m.put("imported", false);
+        return m;
+    }
+}
