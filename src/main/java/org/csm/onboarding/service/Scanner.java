@@ -30,7 +30,7 @@ final class Scanner {
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
-                progress, row -> {
+                analysis.choices().onDuplicate(), progress, row -> {
                     if (rows.accept(row)) {
                         accepted.accept(row);
                     }
@@ -45,7 +45,7 @@ final class Scanner {
         HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, max.isPresent() ? max.getAsDouble() : null);
         scale.noticeText().ifPresent(notice -> rows.addFileIssues(List.of(DataIssue.info(analysis.layout().sheet(), null,
                 analysis.mapping().header(org.csm.onboarding.model.Field.HEALTH_SCORE).orElse(null), IssueCode.HEALTH_SCALE_0_100, notice))));
-        return PreviewResult.of(analysis, summary.dataRows(), rows, scale, rows.suggester().suggest(scale.scale()),
-                GoalAdvisor.recommend(analysis.mapping()));
+        return PreviewResult.of(analysis, summary, rows, scale, rows.suggester().suggest(scale.scale()),
+                GoalAdvisor.recommend(analysis.mapping()), analysis.coverage(config));
     }
 }
