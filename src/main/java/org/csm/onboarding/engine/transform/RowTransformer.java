@@ -129,7 +129,7 @@ public final class RowTransformer {
             RawCell cell = row.cell(col);
             if (cell.hasProblem()) {
                 if (unusable.add(field)) {
-                    issues.add(DataIssue.error(sheet, row.rowNumber(), header(field), IssueCode.UNUSABLE_CELL,
+                    issues.add(cellIssue(field, IssueCode.UNUSABLE_CELL,
                             header(field) + " in row " + row.rowNumber() + " " + cell.problem() + "; the value is left out."));
                 }
                 return Optional.of(RawCell.BLANK);
@@ -145,8 +145,8 @@ public final class RowTransformer {
             String value = cell(field).flatMap(CellValues::text).orElse(null);
             int max = field == Field.COMPANY_NAME ? MAX_NAME : MAX_TEXT;
             if (value != null && value.length() > max) {
-                issues.add(DataIssue.error(sheet, row.rowNumber(), header(field), IssueCode.TEXT_TOO_LONG, String.format(
-                        "%s in row %d has %,d characters; at most %,d are kept. Shorten it in the file.",
+                issues.add(cellIssue(field, IssueCode.TEXT_TOO_LONG, String.format(
+                        "%s in row %d has %,d characters; at most %,d are kept, so the value is left out. Shorten it in the file.",
                         header(field), row.rowNumber(), value.length(), max)));
                 unusable.add(field);
                 return null;
@@ -165,6 +165,14 @@ public final class RowTransformer {
                 checkNumericId(value);
             }
             return value;
+        }
+
+        /// A cell that cannot be used costs the account only when it is the id or the name; any
+        /// other field is left out with a warning, as a bad KPI value is.
+        private DataIssue cellIssue(Field field, IssueCode code, String message) {
+            return field == Field.CUSTOMER_ID || field == Field.COMPANY_NAME
+                    ? DataIssue.error(sheet, row.rowNumber(), header(field), code, message)
+                    : DataIssue.warning(sheet, row.rowNumber(), header(field), code, message);
         }
 
         /// An id typed into a number cell keeps 15 digits; a longer one has been rounded by the spreadsheet.
