@@ -52,7 +52,10 @@ final class BenchCommand extends SessionCommand {
                 err.println("Generating " + file + " ...");
                 SampleWorkbookGenerator.write(file, n);
             }
-            BenchRun.Result result = BenchRun.run(n, file, dir.resolve("db-" + n + "-" + System.nanoTime()));
+            Path db = dir.resolve("db-" + n + "-" + System.nanoTime());
+            BenchRun.Result result = json ? BenchRun.run(n, file, db)
+                    : BenchRun.run(n, file, db, (name, stage) -> err.printf("  %s done: %.2f s, %d MB%n", name,
+                    stage.seconds(), stage.peakHeapMb()));
             if (json) {
                 session.printJson(toJson(result));
             } else {
@@ -61,7 +64,8 @@ final class BenchCommand extends SessionCommand {
         }
         if (!json) {
             out.println("floor = inflating the sheet XML alone; import = one transaction (read, transform, store, score);"
-                    + " rescore = after a weight change; undo = of the unchanged re-import, undo_import = of the import.");
+                    + " rescore = all accounts with new weights, in memory; change_config = saving them (rescore + score history);"
+                    + " undo = of the unchanged re-import, undo_import = of the import.");
         }
         return CommandLine.OK;
     }

@@ -79,8 +79,10 @@ public final class OnboardingService {
                 }
                 long importId = imports.start(tx, ws, analysis.fileName(), sha256, analysis.layout().sheet(), analysis.format().code());
                 PreviewResult preview;
-                try (TableReader reader = TableReaders.open(analysis.file());
-                     AccountWriter writer = accounts.writer(tx, ws, importId)) {
+                // The writer is opened first so it closes (saving the snapshot) after the reader has
+                // let go of its buffers: a million accounts need the heap to themselves then.
+                try (AccountWriter writer = accounts.writer(tx, ws, importId);
+                     TableReader reader = TableReaders.open(analysis.file())) {
                     preview = Scanner.scan(reader, analysis, config, progress,
                             row -> writer.write(row.account(), row.profile(), row.kpis()));
                     progress.update("Saving", 0, -1);
@@ -133,7 +135,7 @@ public final class OnboardingService {
     private static String settingsSha256(FileAnalysis analysis, OnboardingConfig config, boolean skipInvalidRows) {
         return ContentHash.sha256(String.join("\n", ConfigJson.write(config), ConfigJson.writeMapping(analysis.mapping()),
                 String.valueOf(analysis.layout().sheet()), String.valueOf(analysis.layout().headerRow()),
-                String.valueOf(skipInvalidRows)));
+                String.valueOf(skipInvalidRows), String.valueOf(analysis.choices())));
     }
 
     private Optional<ColumnMapping> recall(String signature) {

@@ -83,6 +83,17 @@ public final class WorkspaceService {
         });
     }
 
+    /// What `config` would make of every current account, without saving anything: the live
+    /// count while a weight or threshold slider moves. Scores the snapshot held in memory
+    /// column by column (docs/storage.md, section 3), so it takes milliseconds, not a scan.
+    public ScoreSummary scoreWith(String workspace, OnboardingConfig config) throws StoreException {
+        return store.transaction(tx -> {
+            Optional<Workspace> ws = workspaces.find(tx, workspace);
+            return ws.isEmpty() ? WorkspaceScorer.score(AccountTable.empty(), config).summary()
+                    : new WorkspaceScorer().score(tx, ws.get().id(), config).summary();
+        });
+    }
+
     /// The account's score with every KPI's contribution, computed from the stored KPI records
     /// and the workspace configuration.
     public Optional<HealthScore> explain(String workspace, String externalId) throws StoreException {

@@ -33,7 +33,8 @@ class BenchRunTest {
 
     @Test
     void everyStageRanAndTheJsonHasTheContractKeys() {
-        assertEquals(List.of("inflate_floor", "read", "preview_first_rows", "import", "rescore", "reimport_unchanged",
+        assertEquals(List.of("inflate_floor", "read", "preview_first_rows", "import", "rescore", "change_config",
+                "reimport_unchanged",
                 "undo", "ask", "undo_import"), List.copyOf(result.stages().keySet()));
         result.stages().values().forEach(stage -> assertNull(stage.error()));
         Map<String, Object> json = BenchCommand.toJson(result);
