@@ -91,8 +91,9 @@ public final class PostgresDialect implements Dialect {
         return true;
     }
 
-    /// A row locked FOR UPDATE carries the locking transaction's id in `xmax`; the session
-    /// running that transaction names its user in `pg_stat_activity` (visible to every role).
+    /// A row locked FOR UPDATE carries the locking transaction's id in `xmax` (the top-level id
+    /// when the lock was not taken in a savepoint); `pg_stat_activity` names the user of the
+    /// session running it (readable by every role).
     @Override
     public Optional<String> lockHolder(Connection connection, String table, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT a.usename FROM " + table
