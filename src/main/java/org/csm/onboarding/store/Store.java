@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
     private final String user;
     private final boolean canWrite;
     private final ReentrantLock lock = new ReentrantLock();
+    private final SnapshotCache cache = new SnapshotCache();
     private boolean inTransaction;
     private boolean closed;
 
@@ -149,20 +150,20 @@ public final class Store implements AutoCloseable {
                 throw new IllegalStateException("Transactions do not nest: pass the current Tx instead.");
             }
             inTransaction = true;
-            Tx tx = new Tx(connection, location.dialect(), user);
+            Tx tx = new Tx(connection, location.dialect(), user, cache);
             try {
                 T result = work.run(tx);
                 tx.flushWriters();
                 connection.commit();
                 return result;
             } catch (StoreException | RuntimeException | Error e) {
-                rollback(e);
+                rollback(tx, e);
                 throw e;
             } catch (SQLException e) {
-                rollback(e);
+                rollback(tx, e);
                 throw StoreException.fromSql(e, location);
             } catch (Exception e) {
-                rollback(e);
+                rollback(tx, e);
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
@@ -201,7 +202,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void rollback(Throwable cause) {
+    private void rollback(Tx tx, Throwable cause) {
+        tx.forgetWrites();
         try {
             connection.rollback();
         } catch (SQLException e) {
