@@ -39,7 +39,7 @@ public final class AccountOverview {
     /// Every current account in external-id order with its score, computed from the stored
     /// accounts and the workspace configuration.
     public List<AccountSummary> accounts(String workspace) throws StoreException {
-        return store.transaction(tx -> {
+        return store.read(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
                 return List.<AccountSummary>of();
@@ -61,7 +61,7 @@ public final class AccountOverview {
 
     /// The stored accounts' KPI values, to preview a configuration change before applying it.
     public List<DraftScoring.DraftAccount> draftAccounts(String workspace) throws StoreException {
-        return store.transaction(tx -> {
+        return store.read(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             List<DraftScoring.DraftAccount> rows = new ArrayList<>();
             if (ws.isPresent()) {

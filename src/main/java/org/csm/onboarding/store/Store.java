@@ -194,6 +194,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /// What an SQL failure that surfaced outside [#transaction] (carried out of a callback) means
+    /// for the user, in this database's terms (a lost connection, a read-only role...).
+    public StoreException failure(SQLException e) {
+        return StoreException.fromSql(e, location);
+    }
+
     private void setIsolation(int level) throws StoreException {
         try {
             connection.setTransactionIsolation(level);

@@ -50,24 +50,21 @@ public final class WorkspaceRepository {
         }
     }
 
-    /// Takes the workspace's row lock until the transaction ends, so two imports (or undos) of
-    /// one workspace take turns (docs/storage.md section 4) while other workspaces go on. Call it
-    /// first in the transaction: it waits up to the store's lock timeout, then rolls the
-    /// transaction back and fails with [StoreException.Kind#BUSY] naming the database user who
-    /// holds the lock.
-    public void lock(Tx tx, long workspaceId) throws SQLException, StoreException {
+    /// Takes the lock of workspace `name` until the transaction ends, so two imports (or undos)
+    /// of one workspace take turns (docs/storage.md section 4) while other workspaces go on; the
+    /// workspace need not exist yet. Call it first in the transaction: it waits up to the store's
+    /// lock timeout, then rolls the transaction back and fails with [StoreException.Kind#BUSY]
+    /// naming the database user who holds the lock.
+    public void lock(Tx tx, String name) throws SQLException, StoreException {
         Connection connection = tx.connection();
-        // No savepoint: the lock must belong to the top-level transaction, whose id is what
-        // another user's lookup of the holder can find.
-        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM workspace WHERE id = ? FOR UPDATE")) {
-            lock.setLong(1, workspaceId);
-            lock.executeQuery().close();
+        try {
+            tx.dialect().lockWorkspace(connection, checked(name));
         } catch (SQLException e) {
             if (tx.dialect().classify(e) != Failure.BUSY) {
                 throw e;
             }
             connection.rollback();
-            String holder = tx.dialect().lockHolder(connection, "workspace", workspaceId).orElse("Someone else");
+            String holder = tx.dialect().workspaceLockHolder(connection, checked(name)).orElse("Someone else");
             connection.rollback();
             throw StoreException.busy(holder, e);
         }

@@ -46,7 +46,7 @@ class WorkspaceLockTest {
     }
 
     /// Holds the lock on `workspace` in `first` until `release` counts down.
-    private CompletableFuture<Void> hold(long workspace, CountDownLatch locked, CountDownLatch release) {
+    private CompletableFuture<Void> hold(String workspace, CountDownLatch locked, CountDownLatch release) {
         // Own threads: the common pool may have a single thread on two cores, busy holding.
         return CompletableFuture.runAsync(() -> {
             try {
@@ -76,12 +76,12 @@ class WorkspaceLockTest {
     void theSecondImporterIsToldWhoHoldsTheWorkspace() throws Exception {
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = hold(acme, locked, release);
+        CompletableFuture<Void> holder = hold("Acme", locked, release);
         assertTrue(locked.await(10, TimeUnit.SECONDS));
         System.setProperty("onboarding.lockTimeoutMs", "300");
         try (Store second = Store.open(location)) {
             StoreException busy = assertThrows(StoreException.class, () -> second.transaction(tx -> {
-                TestData.WORKSPACES.lock(tx, acme);
+                TestData.WORKSPACES.lock(tx, "Acme");
                 return null;
             }));
             assertEquals(StoreException.Kind.BUSY, busy.kind());
@@ -89,7 +89,7 @@ class WorkspaceLockTest {
                     busy.getMessage());
             // Another workspace is not held up.
             second.transaction(tx -> {
-                TestData.WORKSPACES.lock(tx, beta);
+                TestData.WORKSPACES.lock(tx, "Beta");
                 return null;
             });
         } finally {
@@ -102,13 +102,13 @@ class WorkspaceLockTest {
     void theSecondImporterWaitsBrieflyForTheFirstToFinish() throws Exception {
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = hold(acme, locked, release);
+        CompletableFuture<Void> holder = hold("Acme", locked, release);
         assertTrue(locked.await(10, TimeUnit.SECONDS));
         try (Store second = Store.open(location)) {
             later(400, release);
             long start = System.nanoTime();
             second.transaction(tx -> {
-                TestData.WORKSPACES.lock(tx, acme);
+                TestData.WORKSPACES.lock(tx, "Acme");
                 return null;
             });
             assertTrue(System.nanoTime() - start >= 300_000_000L, "waited for the first");
