@@ -57,7 +57,7 @@ final class ConfigCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (Store db = session.openStore(store.db)) {
+            try (Store db = session.openStore(store)) {
                 Files.writeString(file, ConfigJson.write(new WorkspaceService(db).config(store.workspace)), StandardCharsets.UTF_8);
             }
             if (store.json) {
@@ -81,7 +81,7 @@ final class ConfigCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             OnboardingConfig config = InputFiles.config(file);
-            try (Store db = session.openStore(store.db)) {
+            try (Store db = session.openStore(store)) {
                 var summary = new WorkspaceService(db).changeConfig(store.workspace, config, Progress.NONE);
                 if (store.json) {
                     Map<String, Object> m = failureKeys();

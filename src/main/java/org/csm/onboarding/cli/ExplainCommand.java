@@ -25,7 +25,7 @@ final class ExplainCommand extends WorkspaceCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Store db = session.openStore(store.db)) {
+        try (Store db = session.openStore(store)) {
             Optional<HealthScore> score = new WorkspaceService(db).explain(store.workspace, id);
             if (score.isEmpty()) {
                 throw new CommandFailure(CommandLine.REFUSED, "account_not_found",

@@ -33,7 +33,7 @@ final class ImportCommand extends WorkspaceCommand {
     public Integer call() throws Exception {
         ColumnMapping columns = input.columns();
         Optional<OnboardingConfig> explicitConfig = input.scoring();
-        try (Store db = session.openStore(store.db)) {
+        try (Store db = session.openStore(store)) {
             OnboardingConfig scoring = explicitConfig.isPresent() ? explicitConfig.get() : new WorkspaceService(db).config(store.workspace);
             var service = new OnboardingService(db);
             FileAnalysis analysis = service.analyze(input.file, columns);

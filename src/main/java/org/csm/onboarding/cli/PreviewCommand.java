@@ -8,6 +8,7 @@ import org.csm.onboarding.service.OnboardingService;
 import org.csm.onboarding.service.PreviewResult;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.store.dialect.DbLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -33,11 +34,11 @@ final class PreviewCommand extends SessionCommand {
 
     @Override
     public Integer call() throws Exception {
-        Path dataDir = session.dataDir(data.db);
+        DbLocation location = session.location(data);
         ColumnMapping columns = input.columns();
         OnboardingConfig scoring = input.scoring().orElseGet(OnboardingConfig::defaults);
         PreviewResult preview;
-        try (Store store = storeForRecall(dataDir)) {
+        try (Store store = storeForRecall(location)) {
             var service = new OnboardingService(store);
             FileAnalysis analysis = service.analyze(input.file, columns);
             preview = service.preview(analysis, scoring, Progress.NONE);
@@ -57,12 +58,12 @@ final class PreviewCommand extends SessionCommand {
 
     /// Preview writes nothing, but a mapping remembered from an earlier import still applies:
     /// use an existing database when one can be opened, and go on without it otherwise.
-    private static Store storeForRecall(Path dataDir) {
-        if (!Store.exists(dataDir)) {
+    private static Store storeForRecall(DbLocation location) {
+        if (!Store.exists(location)) {
             return null;
         }
         try {
-            return Store.open(dataDir);
+            return Store.open(location);
         } catch (StoreException e) {
             LOG.info("Preview without remembered mappings: " + e.getMessage());
             return null;

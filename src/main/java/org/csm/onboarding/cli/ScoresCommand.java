@@ -17,7 +17,7 @@ final class ScoresCommand extends WorkspaceCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Store db = session.openStore(store.db)) {
+        try (Store db = session.openStore(store)) {
             List<HealthScore> scores = new WorkspaceService(db).scores(store.workspace);
             if (store.json) {
                 session.printJson(scores.stream().map(Json::score).toList());

@@ -19,7 +19,7 @@ final class UndoCommand extends WorkspaceCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Store db = session.openStore(store.db)) {
+        try (Store db = session.openStore(store)) {
             Optional<ImportRecord> undone = new WorkspaceService(db).undo(store.workspace, Progress.NONE);
             if (store.json) {
                 Map<String, Object> m = super.failureKeys();

@@ -78,9 +78,13 @@ final class Migrator {
     }
 
     private void migrateLocked() throws SQLException, StoreException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
-                    + "description VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        // Only a new database gets the table: a read-only role (team lead dashboards) may not
+        // even run CREATE TABLE IF NOT EXISTS on PostgreSQL, and needs no migration anyway.
+        if (!hasVersionTable()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
+                        + "description VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            }
         }
         int current = currentVersion();
         if (current > latestVersion()) {
@@ -93,6 +97,17 @@ final class Migrator {
                 apply(file);
             }
         }
+    }
+
+    private boolean hasVersionTable() throws SQLException {
+        for (String name : new String[] {"schema_version", "SCHEMA_VERSION"}) {
+            try (ResultSet rs = connection.getMetaData().getTables(null, null, name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     int currentVersion() throws SQLException {

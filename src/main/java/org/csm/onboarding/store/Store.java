@@ -31,11 +31,13 @@ public final class Store implements AutoCloseable {
     private final Path dir;
     private final Connection connection;
     private final String user;
+    private final boolean canWrite;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
     private boolean closed;
 
-    private Store(DbLocation location, Connection connection, String user) {
+    private Store(DbLocation location, Connection connection, String user, boolean canWrite) {
+        this.canWrite = canWrite;
         this.location = location;
         this.dir = location instanceof DbLocation.H2Folder h2 ? h2.dir() : null;
         this.connection = connection;
@@ -63,9 +65,10 @@ public final class Store implements AutoCloseable {
             new Migrator(connection, location).migrate();
             location.dialect().setLockTimeout(connection, lockTimeoutMillis());
             String user = location.dialect().currentUser(connection);
+            boolean canWrite = location.dialect().canWrite(connection);
             connection.setAutoCommit(false);
             LOG.info(() -> "Opened " + location.dialect().name() + " database " + location.describe());
-            return new Store(location, connection, user);
+            return new Store(location, connection, user, canWrite);
         } catch (SQLException e) {
             abandon(dir, connection);
             throw StoreException.fromSql(e, location);
@@ -118,6 +121,12 @@ public final class Store implements AutoCloseable {
     /// Where the database is.
     public DbLocation location() {
         return location;
+    }
+
+    /// False when the database role may only read (a team lead's dashboard role): the app says
+    /// so up front, and any write fails with [StoreException.Kind#READ_ONLY].
+    public boolean canWrite() {
+        return canWrite;
     }
 
     /// Who this store writes as: the database user on a team server, the OS user on H2.

@@ -28,8 +28,10 @@ public final class StoreException extends Exception {
         BUSY,
         /// The database role may read but not write (a team lead's read-only role).
         READ_ONLY,
-        /// The team database server cannot be reached, refused the login or went away.
+        /// The team database server cannot be reached or went away.
         UNREACHABLE,
+        /// The team database server refused the user or password (or wants a password).
+        LOGIN,
         /// Anything else; the message says what.
         OTHER
     }
@@ -83,7 +85,7 @@ public final class StoreException extends Exception {
             case UNREACHABLE -> new StoreException(Kind.UNREACHABLE, where + " cannot be reached or closed the "
                     + "connection (" + firstLine(e.getMessage()) + "). Nothing half-done was saved; try again "
                     + "when the server is back.", e);
-            case LOGIN -> new StoreException(Kind.UNREACHABLE, where + " refused the login ("
+            case LOGIN -> new StoreException(Kind.LOGIN, where + " refused the login ("
                     + firstLine(e.getMessage()) + "). Check the user in the URL or PGUSER, and the password in "
                     + "~/.pgpass or PGPASSWORD.", e);
             case NO_DATABASE -> new StoreException(Kind.UNREACHABLE, where

@@ -1,6 +1,7 @@
 package org.csm.onboarding.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -11,6 +12,7 @@ import atlantafx.base.theme.PrimerLight;
 
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.store.dialect.DbLocation;
 import org.csm.onboarding.ui.common.FxDialogService;
 import org.csm.onboarding.ui.common.FxFileOpener;
 import org.csm.onboarding.ui.common.FxTaskRunner;
@@ -19,6 +21,9 @@ import org.csm.onboarding.ui.common.UiContext;
 import org.csm.onboarding.ui.onboarding.DraftStore;
 import org.csm.onboarding.ui.shell.AppShell;
 import org.csm.onboarding.ui.shell.HelpMenu;
+import org.csm.onboarding.ui.shell.TeamDatabaseButton;
+import org.csm.onboarding.ui.shell.TeamDatabaseDialog;
+import org.csm.onboarding.ui.shell.TeamDatabaseSetting;
 import org.csm.onboarding.ui.shell.WindowRestore;
 
 /// The desktop application. `app.Main` calls [#launch] when no command-line command is given.
@@ -48,18 +53,15 @@ public final class DesktopApp extends Application {
         boolean smoke = getParameters().getRaw().contains(SMOKE);
         Path dataDir = smoke ? SmokeCheck.tempDataDir() : DesktopApp.dataDir;
         FxDialogService dialogs = new FxDialogService();
-        try {
-            store = Store.open(dataDir);
-        } catch (StoreException e) {
-            dialogs.showError(messages.text("error.title"), e.getMessage());
+        Map<String, String> env = System.getenv();
+        DbLocation location = smoke ? DbLocation.h2(dataDir) : TeamDatabaseSetting.location(dataDir, env);
+        store = openOrAsk(location, dataDir, messages, dialogs, env);
+        if (store == null) {
             Platform.exit();
             return;
         }
-        UiContext ctx = UiContext.of(store, messages, new FxTaskRunner(), new FxFileOpener(messages), dialogs);
         stage.setTitle(messages.text("app.title"));
-        AppShell shell = new AppShell(ctx, new DraftStore(dataDir));
-        shell.addHeaderItem(HelpMenu.create(ctx, dataDir, getHostServices()::showDocument));
-        stage.setScene(scene(shell));
+        AppShell shell = show(stage, dataDir, messages, dialogs, env);
         if (!smoke) {
             WindowRestore.apply(stage, shell, ctx, dataDir);
         }
@@ -70,6 +72,67 @@ public final class DesktopApp extends Application {
         if (smoke) {
             SmokeCheck.runAndExit(store);
         }
+    }
+
+    private UiContext ctx;
+
+    /// Builds the window's content over the open store.
+    private AppShell show(Stage stage, Path dataDir, Messages messages, FxDialogService dialogs, Map<String, String> env) {
+        ctx = UiContext.of(store, messages, new FxTaskRunner(), new FxFileOpener(messages), dialogs);
+        AppShell shell = new AppShell(ctx, new DraftStore(dataDir));
+        shell.addHeaderItem(TeamDatabaseButton.create(ctx, () -> switchDatabase(stage, dataDir, messages, dialogs, env)));
+        shell.addHeaderItem(HelpMenu.create(ctx, dataDir, getHostServices()::showDocument));
+        stage.setScene(scene(shell));
+        if (!store.canWrite()) {
+            dialogs.showInfo(messages.text("team.title"), messages.text("team.readOnlyNotice"));
+        }
+        return shell;
+    }
+
+    /// Opens `location`; when a team database does not open (no password yet, server down),
+    /// the team database dialog says why and lets the user fix it or use the local database.
+    private static Store openOrAsk(DbLocation location, Path dataDir, Messages messages, FxDialogService dialogs,
+                                  Map<String, String> env) {
+        DbLocation next = location;
+        while (next != null) {
+            try {
+                return Store.open(next);
+            } catch (StoreException e) {
+                if (!(next instanceof DbLocation.Postgres pg)) {
+                    dialogs.showError(messages.text("error.title"), e.getMessage());
+                    return null;
+                }
+                next = new TeamDatabaseDialog(messages, new FxTaskRunner(), dialogs, pg.url(), e.getMessage(), env,
+                        DbLocation.h2(dataDir)).showAndWait().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /// The header button: choose another database, remember it (URL only), reopen the window on it.
+    private void switchDatabase(Stage stage, Path dataDir, Messages messages, FxDialogService dialogs,
+                                Map<String, String> env) {
+        String current = store.location() instanceof DbLocation.Postgres pg ? pg.url()
+                : TeamDatabaseSetting.savedUrl(dataDir).orElse("");
+        TeamDatabaseDialog dialog = new TeamDatabaseDialog(messages, new FxTaskRunner(), dialogs, current, null, env,
+                DbLocation.h2(dataDir));
+        dialog.initOwner(stage);
+        DbLocation chosen = dialog.showAndWait().orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        Store opened = openOrAsk(chosen, dataDir, messages, dialogs, env);
+        if (opened == null) {
+            return;
+        }
+        try {
+            TeamDatabaseSetting.save(dataDir, chosen);
+        } catch (java.io.IOException e) {
+            dialogs.showError(messages.text("error.title"), messages.text("team.saveFailed", e.getMessage()));
+        }
+        store.close();
+        store = opened;
+        show(stage, dataDir, messages, dialogs, env);
     }
 
     /// The scene with the theme and our stylesheet, as the app and the GUI tests use it.

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Tag;
@@ -49,7 +44,6 @@ class FlowGuiTest {
     @TempDir
     static Path exportDir;
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private Store store;
 
@@ -127,21 +121,6 @@ class FlowGuiTest {
 
     /// Writes the window to PNG without javafx-swing: pixel by pixel into a BufferedImage.
     private static void shot(FxRobot robot, String name) throws Exception {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            Node root = robot.listTargetWindows().getFirst().getScene().getRoot();
-            image[0] = root.snapshot(null, null);
-        });
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(SHOTS);
-        ImageIO.write(out, "png", SHOTS.resolve(name + ".png").toFile());
+        Screenshots.save(robot, robot.listTargetWindows().getFirst().getScene().getRoot(), name);
     }
 }

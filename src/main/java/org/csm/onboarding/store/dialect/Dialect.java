@@ -35,6 +35,10 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect {
     /// embedded file (whose database user is the same for everyone).
     String currentUser(Connection connection) throws SQLException;
 
+    /// Whether the logged-in role may change the app's data (a team lead's read-only role may
+    /// not). Asked once at open, so the app can say so before anyone tries.
+    boolean canWrite(Connection connection) throws SQLException;
+
     /// Bounds how long a statement on `connection` waits for a row lock before failing
     /// with [Failure#BUSY].
     void setLockTimeout(Connection connection, long millis) throws SQLException;

@@ -46,6 +46,12 @@ public final class H2Dialect implements Dialect {
         return System.getProperty("user.name", "unknown");
     }
 
+    /// The file's writability is checked before it is opened ([Failure#NOT_WRITABLE]).
+    @Override
+    public boolean canWrite(Connection connection) {
+        return true;
+    }
+
     @Override
     public void setLockTimeout(Connection connection, long millis) throws SQLException {
         try (Statement statement = connection.createStatement()) {

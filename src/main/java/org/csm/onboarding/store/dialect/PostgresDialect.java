@@ -54,6 +54,17 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    /// Every import writes `import_run`: a role without INSERT there can only read.
+    @Override
+    public boolean canWrite(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT has_table_privilege('import_run', 'INSERT') "
+                     + "AND NOT pg_is_in_recovery() AND current_setting('default_transaction_read_only') = 'off'")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     @Override
     public void setLockTimeout(Connection connection, long millis) throws SQLException {
         try (Statement statement = connection.createStatement()) {
