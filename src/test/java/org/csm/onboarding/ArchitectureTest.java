@@ -48,6 +48,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEngineNeverTouchesADatabase() {
+        check(noClasses().that().resideInAPackage(ENGINE).should().dependOnClassesThat().resideInAnyPackage("java.sql.."));
+    }
+
+    @Test
+    void playbooksAndAskAnswerFromTheEngineAndModelOnly() {
+        check(classes().that().resideInAnyPackage(ROOT + ".engine.ask..", ROOT + ".engine.playbook..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", MODEL, ROOT + ".engine.ask..", ROOT + ".engine.playbook..", ROOT + ".engine.score..",
+                        "org.apache.commons.text..", "com.fasterxml.jackson.."));
+    }
+
+    @Test
     void storeDependsOnlyOnTheModelAndLibraries() {
         check(noClasses().that().resideInAPackage(STORE).should().dependOnClassesThat()
                 .resideInAnyPackage(ENGINE, SERVICE, CLI, UI, APP, SAMPLE));

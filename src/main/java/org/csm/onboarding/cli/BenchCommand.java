@@ -84,6 +84,10 @@ final class BenchCommand extends SessionCommand {
             }
             var workspaces = new WorkspaceService(store);
             measure(n, "score", () -> workspaces.changeConfig("bench", OnboardingConfig.defaults(), Progress.NONE));
+            var engine = new org.csm.onboarding.service.AskService(store).engine("bench").orElseThrow();
+            var ask = org.csm.onboarding.service.AskBenchmark.run(engine, 5);
+            out.printf("%-10d %-10s %10s %12s %14s  per answer: median %.1f ms, p95 %.1f ms, max %.1f ms%n", n, "ask",
+                    "", "", "", ask.medianMs(), ask.p95Ms(), ask.maxMs());
         }
     }
 

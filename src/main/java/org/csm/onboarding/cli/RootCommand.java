@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
         description = "CSM Onboarding: turn a customer's account export into health scores, offline.",
         subcommands = {PreviewCommand.class, ImportCommand.class, ScoresCommand.class, ExplainCommand.class,
                 UndoCommand.class, TemplateCommand.class, ConfigCommand.class, BenchCommand.class,
+                AskCommand.class, PlaybooksCommand.class,
                 VersionCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 2 usage error, 3 file refused or data errors found, 1 unexpected failure."})
 final class RootCommand implements Callable<Integer> {

@@ -1,0 +1,113 @@
+package org.csm.onboarding.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.csm.onboarding.engine.ask.Answer;
+import org.csm.onboarding.engine.ask.AskEngine;
+import org.csm.onboarding.engine.ask.AskTable;
+import org.csm.onboarding.engine.playbook.PlaybookAdvisor;
+import org.csm.onboarding.engine.playbook.PlaybookCatalog;
+import org.csm.onboarding.engine.playbook.Recommendation;
+import org.csm.onboarding.engine.score.HealthScaleResolver;
+import org.csm.onboarding.engine.score.HealthScorer;
+import org.csm.onboarding.engine.score.ScoringContext;
+import org.csm.onboarding.model.HealthScore;
+import org.csm.onboarding.model.HealthStatus;
+import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.store.AccountRepository;
+import org.csm.onboarding.store.ConfigRepository;
+import org.csm.onboarding.store.ScoreRepository;
+import org.csm.onboarding.store.Store;
+import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.store.StoredAccount;
+import org.csm.onboarding.store.Workspace;
+import org.csm.onboarding.store.WorkspaceRepository;
+
+/// Questions and playbooks over a stored workspace: loads its current accounts and scores once
+/// into an [AskTable] and answers from memory.
+public final class AskService {
+
+    private final Store store;
+    private final Clock clock;
+    private final WorkspaceRepository workspaces = new WorkspaceRepository();
+    private final AccountRepository accounts = new AccountRepository();
+    private final ScoreRepository scores = new ScoreRepository();
+    private final ConfigRepository configs = new ConfigRepository();
+
+    public AskService(Store store) {
+        this(store, Clock.systemDefaultZone());
+    }
+
+    public AskService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /// An engine over the workspace's current state; empty when the workspace does not exist.
+    public Optional<AskEngine> engine(String workspace) throws StoreException {
+        return table(workspace).map(t -> new AskEngine(t, catalog(workspace), LocalDate.now(clock)));
+    }
+
+    public Answer ask(String workspace, String question) throws StoreException {
+        return engine(workspace).map(e -> e.ask(question))
+                .orElseGet(() -> Answer.notUnderstood(question, "There is no workspace \u201c" + workspace + "\u201d yet: import a file first.", List.of()));
+    }
+
+    /// Every recommended playbook of every account, riskiest account first.
+    public List<Recommendation> playbooks(String workspace) throws StoreException {
+        Optional<AskTable> table = table(workspace);
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        AskTable t = table.get();
+        Integer[] order = new Integer[t.size()];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = r;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer r) -> AskTable.riskRank(t.status(r)))
+                .thenComparing(t::id));
+        int[] rows = java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        return new PlaybookAdvisor(catalog(workspace), t, LocalDate.now(clock)).forRows(rows);
+    }
+
+    /// The workspace's playbook catalogue (the defaults until it is edited).
+    public PlaybookCatalog catalog(String workspace) {
+        return PlaybookCatalog.defaults();
+    }
+
+    public Optional<AskTable> table(String workspace) throws StoreException {
+        return store.transaction(tx -> {
+            Optional<Workspace> ws = workspaces.find(tx, workspace);
+            if (ws.isEmpty()) {
+                return Optional.<AskTable>empty();
+            }
+            long id = ws.get().id();
+            OnboardingConfig config = configs.load(tx, id).orElseGet(OnboardingConfig::defaults);
+            Map<String, HealthScore> byId = new HashMap<>();
+            scores.forEach(tx, id, s -> byId.put(s.externalAccountId(), s));
+            List<StoredAccount> stored = new ArrayList<>();
+            Double[] max = {null};
+            accounts.forEachCurrent(tx, id, a -> {
+                stored.add(a);
+                max[0] = HealthScaleResolver.maxHealthScore(a.kpis(), max[0]);
+            });
+            HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, max[0]);
+            AskTableBuilder builder = new AskTableBuilder(KpiCatalog.standard());
+            stored.forEach(a -> builder.add(a, byId.get(a.account().externalAccountId())));
+            ScoringContext ctx = ScoringContext.of(KpiCatalog.standard(), config, scale.scale());
+            HealthScorer scorer = new HealthScorer();
+            Map<String, HealthStatus> previous = Map.of();
+            return Optional.of(builder.build(config, scale, previous, row -> {
+                StoredAccount a = stored.get(row);
+                return Optional.of(scorer.score(a.account().externalAccountId(), a.account().accountName(), a.kpis(), ctx));
+            }));
+        });
+    }
+}
