@@ -1,23 +1,23 @@
 package org.csm.onboarding.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.KpiCatalog;
-import org.csm.onboarding.model.KpiRecord;
+import org.csm.onboarding.model.Account;
+import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.table.AccountTable;
+import org.csm.onboarding.model.table.KpiColumn;
 import org.csm.onboarding.store.AccountRepository;
-import org.csm.onboarding.store.ScoreRepository;
+import org.csm.onboarding.store.ConfigRepository;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
-import org.csm.onboarding.store.StoredAccount;
 import org.csm.onboarding.store.Workspace;
 import org.csm.onboarding.store.WorkspaceRepository;
 
-/// The dashboard's read model: every current account of a workspace with its stored score and
+/// The dashboard's read model: every current account of a workspace with its computed score and
 /// the account data the dashboard filters and sums by (segment, CSM, revenue, the file's own
 /// health_score), plus the accounts' KPI values for live what-if scoring.
 public final class AccountOverview {
@@ -25,7 +25,7 @@ public final class AccountOverview {
     private final Store store;
     private final WorkspaceRepository workspaces = new WorkspaceRepository();
     private final AccountRepository accounts = new AccountRepository();
-    private final ScoreRepository scores = new ScoreRepository();
+    private final ConfigRepository configs = new ConfigRepository();
 
     public AccountOverview(Store store) {
         this.store = store;
@@ -36,23 +36,24 @@ public final class AccountOverview {
                                  Double revenue, Double fileHealthScore, HealthScore score) {
     }
 
-    /// Accounts in the stored score order; accounts without a score are left out.
+    /// Every current account in external-id order with its score, computed from the stored
+    /// accounts and the workspace configuration.
     public List<AccountSummary> accounts(String workspace) throws StoreException {
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
                 return List.<AccountSummary>of();
             }
-            Map<String, StoredAccount> byId = new HashMap<>();
-            accounts.forEachCurrent(tx, ws.get().id(), a -> byId.put(a.account().externalAccountId(), a));
-            List<AccountSummary> rows = new ArrayList<>();
-            for (HealthScore s : scores.list(tx, ws.get().id())) {
-                StoredAccount a = byId.get(s.externalAccountId());
-                if (a != null) {
-                    rows.add(new AccountSummary(s.externalAccountId(), s.accountName(),
-                            a.account().accountTier(), a.account().assignedCsm(), a.account().industry(),
-                            a.account().revenue(), fileHealthScore(a.kpis()), s));
-                }
+            OnboardingConfig config = configs.load(tx, ws.get().id()).orElseGet(OnboardingConfig::defaults);
+            WorkspaceScorer.Scored scored = new WorkspaceScorer().score(tx, ws.get().id(), config);
+            AccountTable table = scored.table();
+            KpiColumn health = table.kpiColumn(KpiCatalog.HEALTH_SCORE).orElse(null);
+            List<AccountSummary> rows = new ArrayList<>(table.size());
+            for (int row : table.sortedRows()) {
+                Account a = table.account(row);
+                Double fileHealth = health != null && health.present(row) ? health.value(row) : null;
+                rows.add(new AccountSummary(a.externalAccountId(), a.accountName(), a.accountTier(), a.assignedCsm(),
+                        a.industry(), a.revenue(), fileHealth, scored.listed(row)));
             }
             return rows;
         });
@@ -69,10 +70,5 @@ public final class AccountOverview {
             }
             return rows;
         });
-    }
-
-    private static Double fileHealthScore(List<KpiRecord> kpis) {
-        return kpis.stream().filter(k -> k.kpiKey().equals(KpiCatalog.HEALTH_SCORE)).map(KpiRecord::value)
-                .findFirst().orElse(null);
     }
 }

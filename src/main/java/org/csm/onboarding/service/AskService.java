@@ -23,7 +23,6 @@ import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.ConfigRepository;
-import org.csm.onboarding.store.ScoreRepository;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.store.StoredAccount;
@@ -38,7 +37,6 @@ public final class AskService {
     private final Clock clock;
     private final WorkspaceRepository workspaces = new WorkspaceRepository();
     private final AccountRepository accounts = new AccountRepository();
-    private final ScoreRepository scores = new ScoreRepository();
     private final ConfigRepository configs = new ConfigRepository();
 
     public AskService(Store store) {
@@ -91,7 +89,11 @@ public final class AskService {
             long id = ws.get().id();
             OnboardingConfig config = configs.load(tx, id).orElseGet(OnboardingConfig::defaults);
             Map<String, HealthScore> byId = new HashMap<>();
-            scores.forEach(tx, id, s -> byId.put(s.externalAccountId(), s));
+            // Scores are computed from the snapshot, not stored (docs/storage.md, section 3).
+            WorkspaceScorer.Scored scored = new WorkspaceScorer().score(tx, id, config);
+            for (int row = 0; row < scored.table().size(); row++) {
+                byId.put(scored.table().externalId(row), scored.listed(row));
+            }
             List<StoredAccount> stored = new ArrayList<>();
             Double[] max = {null};
             accounts.forEachCurrent(tx, id, a -> {

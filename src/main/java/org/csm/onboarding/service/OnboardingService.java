@@ -4,21 +4,26 @@ import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.engine.read.FileRefusedException;
 import org.csm.onboarding.engine.read.TableReader;
 import org.csm.onboarding.engine.read.TableReaders;
+import org.csm.onboarding.engine.score.RangeSuggester;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.AccountWriter;
+import org.csm.onboarding.store.ConfigJson;
 import org.csm.onboarding.store.ConfigRepository;
 import org.csm.onboarding.store.ImportRecord;
 import org.csm.onboarding.store.ImportRepository;
 import org.csm.onboarding.store.MappingRepository;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
+import org.csm.onboarding.store.Tx;
 import org.csm.onboarding.store.WorkspaceRepository;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /// The use cases that read a customer file: analyse, preview and import. Every import is one
@@ -62,24 +67,28 @@ public final class OnboardingService {
             return new ImportResult(preview(analysis, config, progress), false, 0, null, null);
         }
         String sha256 = ContentHash.sha256(analysis.file());
+        String settings = settingsSha256(analysis, config, skipInvalidRows);
         try {
             return store.transaction(tx -> {
                 long ws = workspaces.getOrCreate(tx, workspace).id();
+                Optional<ImportRepository.UnchangedImport> same = imports.unchanged(tx, ws, sha256, settings);
+                if (same.isPresent()) {
+                    return reimportUnchanged(tx, ws, analysis, config, same.get(), settings, progress);
+                }
                 long importId = imports.start(tx, ws, analysis.fileName(), sha256, analysis.layout().sheet(), analysis.format().code());
                 PreviewResult preview;
                 try (TableReader reader = TableReaders.open(analysis.file());
                      AccountWriter writer = accounts.writer(tx, ws, importId)) {
-                    preview = Scanner.scan(reader, analysis, config, progress, row -> write(writer, row));
+                    preview = Scanner.scan(reader, analysis, config, progress,
+                            row -> writer.write(row.account(), row.profile(), row.kpis()));
+                    progress.update("Saving", 0, -1);
                 }
                 if (preview.hasErrors() && (!skipInvalidRows || preview.accounts() == 0)) {
                     throw new Rejected(preview);
                 }
-                progress.update("Saving", 0, -1);
-                configs.save(tx, ws, config);
-                configs.saveMapping(tx, ws, analysis.mapping());
-                mappings.remember(tx, analysis.headerSignature(), analysis.mapping());
-                ScoreSummary scores = new WorkspaceScorer().rescore(tx, ws, config, progress);
+                ScoreSummary scores = saveSettings(tx, ws, analysis, config, progress);
                 imports.finish(tx, importId, preview.accounts(), preview.kpiRecords(), preview.rowsInError(), preview.warningCount());
+                imports.recordSettings(tx, importId, settings);
                 ImportRecord record = imports.last(tx, ws).orElseThrow();
                 return new ImportResult(preview, true, preview.rowsInError(), record, scores);
             });
@@ -90,12 +99,39 @@ public final class OnboardingService {
         }
     }
 
-    private static void write(AccountWriter writer, org.csm.onboarding.model.AccountRow row) {
-        try {
-            writer.write(row.account(), row.profile(), row.kpis());
-        } catch (SQLException e) {
-            throw new WorkspaceScorer.StoreFailure(e);
-        }
+    /// The same file with the same mapping and configuration as the current import: the new
+    /// import points at the same snapshot and nothing is read or rewritten (docs/storage.md).
+    /// Its preview repeats the counts of the import it matches; the issues were reported then.
+    private ImportResult reimportUnchanged(Tx tx, long ws, FileAnalysis analysis, OnboardingConfig config,
+                                          ImportRepository.UnchangedImport same, String settings, Progress progress)
+            throws SQLException {
+        ImportRecord previous = imports.last(tx, ws).orElseThrow();
+        long importId = imports.start(tx, ws, analysis.fileName(), previous.sha256(), analysis.layout().sheet(),
+                analysis.format().code());
+        imports.attach(tx, importId, same.snapshotId());
+        imports.finish(tx, importId, previous.accounts(), previous.kpiRecords(), previous.skippedRows(), previous.warnings());
+        imports.recordSettings(tx, importId, settings);
+        ScoreSummary scores = saveSettings(tx, ws, analysis, config, progress);
+        var preview = new PreviewResult(analysis, previous.accounts() + previous.skippedRows(), previous.accounts(),
+                previous.kpiRecords(), previous.skippedRows(), previous.skippedRows(), previous.warnings(), List.of(),
+                Map.of(), List.of(), scores.healthScale(), new RangeSuggester.Suggestion(List.of()),
+                GoalAdvisor.recommend(analysis.mapping()));
+        return new ImportResult(preview, true, previous.skippedRows(), imports.last(tx, ws).orElseThrow(), scores);
+    }
+
+    private ScoreSummary saveSettings(Tx tx, long ws, FileAnalysis analysis, OnboardingConfig config, Progress progress)
+            throws SQLException {
+        configs.save(tx, ws, config);
+        configs.saveMapping(tx, ws, analysis.mapping());
+        mappings.remember(tx, analysis.headerSignature(), analysis.mapping());
+        return new WorkspaceScorer().rescore(tx, ws, config, progress);
+    }
+
+    /// Fingerprint of everything besides the file's bytes that decides what an import stores.
+    private static String settingsSha256(FileAnalysis analysis, OnboardingConfig config, boolean skipInvalidRows) {
+        return ContentHash.sha256(String.join("\n", ConfigJson.write(config), ConfigJson.writeMapping(analysis.mapping()),
+                String.valueOf(analysis.layout().sheet()), String.valueOf(analysis.layout().headerRow()),
+                String.valueOf(skipInvalidRows)));
     }
 
     private Optional<ColumnMapping> recall(String signature) {

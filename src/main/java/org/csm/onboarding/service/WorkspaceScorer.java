@@ -2,67 +2,65 @@ package org.csm.onboarding.service;
 
 import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.engine.score.HealthScaleResolver;
-import org.csm.onboarding.engine.score.HealthScorer;
 import org.csm.onboarding.engine.score.ScoringContext;
+import org.csm.onboarding.engine.score.TableScorer;
 import org.csm.onboarding.model.HealthScore;
-import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.store.AccountRepository;
-import org.csm.onboarding.store.ScoreRepository;
-import org.csm.onboarding.store.ScoreWriter;
 import org.csm.onboarding.store.Tx;
 
 import java.sql.SQLException;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 
-/// Scores every current account of a workspace with its configuration and stores the scores,
-/// inside the caller's transaction (so an import and its scores commit together). Two streamed
-/// passes: the first finds the health-score scale, the second scores.
+/// Scores a workspace's current accounts with its configuration (docs/storage.md, section 3):
+/// scores are a pure function of (snapshot, configuration), computed column-wise in memory by
+/// [TableScorer] and never stored, so a configuration change needs no database write.
 final class WorkspaceScorer {
 
-    private static final int PROGRESS_EVERY = 1_000;
-
     private final AccountRepository accounts = new AccountRepository();
-    private final ScoreRepository scores = new ScoreRepository();
-    private final HealthScorer scorer = new HealthScorer();
 
-    ScoreSummary rescore(Tx tx, long workspaceId, OnboardingConfig config, Progress progress) throws SQLException {
-        HealthScaleResolver.Resolution scale = healthScale(tx, accounts, workspaceId, config);
+    /// The workspace's current accounts scored with `config`, inside the caller's transaction
+    /// (an import's pending accounts are saved first, so they are scored too).
+    Scored score(Tx tx, long workspaceId, OnboardingConfig config) throws SQLException {
+        return score(accounts.table(tx, workspaceId), config);
+    }
+
+    static Scored score(AccountTable table, OnboardingConfig config) {
+        HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, TableScorer.maxHealthScore(table));
         ScoringContext ctx = ScoringContext.of(KpiCatalog.standard(), config, scale.scale());
-        scores.clear(tx, workspaceId);
-        Map<HealthStatus, Integer> byStatus = new EnumMap<>(HealthStatus.class);
-        int total = accounts.countCurrent(tx, workspaceId);
-        int[] done = {0};
-        try (ScoreWriter writer = scores.writer(tx, workspaceId)) {
-            accounts.forEachCurrent(tx, workspaceId, stored -> {
-                progress.checkCancelled();
-                HealthScore score = scorer.score(stored.account().externalAccountId(), stored.account().accountName(),
-                        stored.kpis(), ctx);
-                byStatus.merge(score.status(), 1, Integer::sum);
-                try {
-                    writer.write(score);
-                } catch (SQLException e) {
-                    throw new StoreFailure(e);
-                }
-                if (++done[0] % PROGRESS_EVERY == 0) {
-                    progress.update("Scoring accounts", done[0], total);
-                }
-            });
-        } catch (StoreFailure e) {
-            throw e.sql;
-        }
-        progress.update("Scoring accounts", total, total);
-        return new ScoreSummary(total, byStatus, scale);
+        return new Scored(table, ctx, scale, TableScorer.score(table, ctx));
+    }
+
+    /// Scores and summarises; the summary is what an import or a configuration change reports.
+    ScoreSummary rescore(Tx tx, long workspaceId, OnboardingConfig config, Progress progress) throws SQLException {
+        progress.update("Scoring accounts", 0, -1);
+        Scored scored = score(tx, workspaceId, config);
+        progress.update("Scoring accounts", scored.table().size(), scored.table().size());
+        return scored.summary();
     }
 
     /// The health-score scale for the workspace's stored data: the largest health_score decides.
     static HealthScaleResolver.Resolution healthScale(Tx tx, AccountRepository accounts, long workspaceId,
                                                       OnboardingConfig config) throws SQLException {
-        Double[] max = {null};
-        accounts.forEachCurrent(tx, workspaceId, stored -> max[0] = HealthScaleResolver.maxHealthScore(stored.kpis(), max[0]));
-        return HealthScaleResolver.resolve(config, max[0]);
+        return HealthScaleResolver.resolve(config, TableScorer.maxHealthScore(accounts.table(tx, workspaceId)));
+    }
+
+    /// A scored table: the columns, the context they were scored with and the results.
+    record Scored(AccountTable table, ScoringContext ctx, HealthScaleResolver.Resolution scale,
+                  TableScorer.Scores scores) {
+
+        ScoreSummary summary() {
+            return new ScoreSummary(table.size(), scores.byStatus(), scale);
+        }
+
+        /// Row `row`'s score with its categories; the KPI explanation left out, as a list wants it.
+        HealthScore listed(int row) {
+            HealthScore full = TableScorer.explain(table, row, ctx);
+            return new HealthScore(full.externalAccountId(), full.accountName(), full.overall(), full.status(),
+                    full.coverage(), full.categories(), List.of());
+        }
     }
 
     /// Carries an SQLException out of a Consumer lambda.

@@ -2,7 +2,7 @@ package org.csm.onboarding.service;
 
 import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.engine.score.HealthScaleResolver;
-import org.csm.onboarding.engine.score.HealthScorer;
+import org.csm.onboarding.engine.score.TableScorer;
 import org.csm.onboarding.engine.score.ScoringContext;
 import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.KpiCatalog;
@@ -11,8 +11,7 @@ import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.ConfigRepository;
 import org.csm.onboarding.store.ImportRecord;
 import org.csm.onboarding.store.ImportRepository;
-import org.csm.onboarding.store.ScoreRepository;
-import org.csm.onboarding.store.StoredAccount;
+import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.store.Workspace;
@@ -28,7 +27,6 @@ public final class WorkspaceService {
     private final Store store;
     private final WorkspaceRepository workspaces = new WorkspaceRepository();
     private final AccountRepository accounts = new AccountRepository();
-    private final ScoreRepository scores = new ScoreRepository();
     private final ConfigRepository configs = new ConfigRepository();
     private final ImportRepository imports = new ImportRepository();
 
@@ -44,10 +42,21 @@ public final class WorkspaceService {
         return store.transaction(tx -> workspaces.find(tx, workspace));
     }
 
+    /// Every current account's score in external-id order, computed from the stored accounts
+    /// and the workspace configuration (scores are not stored).
     public List<HealthScore> scores(String workspace) throws StoreException {
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
-            return ws.isEmpty() ? List.<HealthScore>of() : scores.list(tx, ws.get().id());
+            if (ws.isEmpty()) {
+                return List.<HealthScore>of();
+            }
+            OnboardingConfig config = configs.load(tx, ws.get().id()).orElseGet(OnboardingConfig::defaults);
+            WorkspaceScorer.Scored scored = new WorkspaceScorer().score(tx, ws.get().id(), config);
+            var list = new java.util.ArrayList<HealthScore>(scored.table().size());
+            for (int row : scored.table().sortedRows()) {
+                list.add(scored.listed(row));
+            }
+            return list;
         });
     }
 
@@ -81,14 +90,14 @@ public final class WorkspaceService {
             if (ws.isEmpty()) {
                 return Optional.<HealthScore>empty();
             }
-            Optional<StoredAccount> account = accounts.findCurrent(tx, ws.get().id(), externalId);
-            if (account.isEmpty()) {
+            AccountTable table = accounts.table(tx, ws.get().id());
+            int row = table.indexOf(externalId);
+            if (row < 0) {
                 return Optional.<HealthScore>empty();
             }
             OnboardingConfig config = configs.load(tx, ws.get().id()).orElseGet(OnboardingConfig::defaults);
             ScoringContext ctx = ScoringContext.of(KpiCatalog.standard(), config, healthScale(tx, ws.get().id(), config).scale());
-            StoredAccount a = account.get();
-            return Optional.of(new HealthScorer().score(a.account().externalAccountId(), a.account().accountName(), a.kpis(), ctx));
+            return Optional.of(TableScorer.explain(table, row, ctx));
         });
     }
 
@@ -106,7 +115,8 @@ public final class WorkspaceService {
         return WorkspaceScorer.healthScale(tx, accounts, ws, config);
     }
 
-    /// Reverts the workspace's last import and rescores what is left.
+    /// Reverts the workspace's last import (a flip of its state; its snapshot is deleted) and
+    /// scores what is current again.
     public Optional<ImportRecord> undo(String workspace, Progress progress) throws StoreException {
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);

@@ -42,7 +42,9 @@ final class Migrator {
     static final List<String> FILES = List.of(
             "V1__initial.sql",
             "V2__health_scores.sql",
-            "V3__config_and_mappings.sql");
+            "V3__config_and_mappings.sql",
+            "V4__account_snapshots.sql");
+
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     // Statements end with ';' at the end of a line; our files have no ';' inside strings.
@@ -97,6 +99,8 @@ final class Migrator {
                 apply(file);
             }
         }
+        // V4's Java step: re-run on every open until done, since DDL cannot share its transaction.
+        new LegacyAccounts(connection, dialect).migrateIfPresent();
     }
 
     private boolean hasVersionTable() throws SQLException {

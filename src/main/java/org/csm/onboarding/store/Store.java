@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
     private final boolean canWrite;
     private final String readOnlyReason;
     private final ReentrantLock lock = new ReentrantLock();
+    private final SnapshotCache cache = new SnapshotCache();
     private boolean inTransaction;
     private boolean closed;
 
@@ -156,7 +157,7 @@ public final class Store implements AutoCloseable {
                 throw new IllegalStateException("Transactions do not nest: pass the current Tx instead.");
             }
             inTransaction = true;
-            Tx tx = new Tx(connection, location.dialect(), user);
+            Tx tx = new Tx(connection, location.dialect(), user, cache);
             long freeBefore = dir == null ? -1 : LocalFolder.usableSpace(dir);
             try {
                 T result = work.run(tx);
@@ -164,16 +165,16 @@ public final class Store implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
-                rollback(e);
+                rollback(tx, e);
                 if (dir != null && LocalFolder.isDiskFull(e)) {
                     throw afterDiskFull(e, freeBefore);
                 }
                 throw e;
             } catch (StoreException e) {
-                rollback(e);
+                rollback(tx, e);
                 throw e.kind() == StoreException.Kind.DISK_FULL && dir != null ? afterDiskFull(e, freeBefore) : e;
             } catch (SQLException e) {
-                rollback(e);
+                rollback(tx, e);
                 StoreException failure = StoreException.fromSql(e, location);
                 if (failure.kind() == StoreException.Kind.DISK_FULL && dir != null) {
                     throw afterDiskFull(e, freeBefore);
@@ -183,7 +184,7 @@ public final class Store implements AutoCloseable {
                 }
                 throw failure;
             } catch (Exception e) {
-                rollback(e);
+                rollback(tx, e);
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
@@ -226,7 +227,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void rollback(Throwable cause) {
+    private void rollback(Tx tx, Throwable cause) {
+        tx.forgetWrites();
         try {
             connection.rollback();
         } catch (SQLException e) {

@@ -18,13 +18,16 @@ public final class Tx {
     private final Connection connection;
     private final Dialect dialect;
     private final String user;
+    private final SnapshotCache cache;
     private final Map<Object, BatchWriter> writers = new LinkedHashMap<>();
+    private final List<Long> snapshotsWritten = new ArrayList<>();
     private boolean ended;
 
-    Tx(Connection connection, Dialect dialect, String user) {
+    Tx(Connection connection, Dialect dialect, String user, SnapshotCache cache) {
         this.connection = connection;
         this.dialect = dialect;
         this.user = user;
+        this.cache = cache;
     }
 
     /// The SQL and error codes that differ between H2 and PostgreSQL.
@@ -35,6 +38,21 @@ public final class Tx {
     /// Who is writing (the database user, or the OS user on H2), for `imported_by`.
     String user() {
         return user;
+    }
+
+    /// Snapshots by id, shared by the store's transactions.
+    SnapshotCache cache() {
+        return cache;
+    }
+
+    /// Notes a snapshot written in this transaction, to forget it from the cache on rollback.
+    void wroteSnapshot(long snapshotId) {
+        snapshotsWritten.add(snapshotId);
+    }
+
+    /// Called by [Store] after a rollback: nothing this transaction wrote may stay cached.
+    void forgetWrites() {
+        snapshotsWritten.forEach(cache::forget);
     }
 
     /// The connection for a read or a single write: pending batches go first so it sees them.

@@ -130,6 +130,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void anUnchangedReimportSharesTheSnapshotAndSurvivesItsOwnUndo() throws Exception {
+        ImportResult first = importFile(SAMPLE, null, false);
+        ImportResult again = importFile(SAMPLE, null, false);
+        assertTrue(again.imported());
+        assertEquals(35, again.preview().accounts());
+        assertEquals(455, again.importRecord().orElseThrow().kpiRecords());
+        assertTrue(again.preview().firstRows().isEmpty(), "the unchanged file was not read again");
+        assertEquals(first.scores().byStatus(), again.scores().byStatus());
+
+        workspace.undo(WS, Progress.NONE);
+        assertEquals(35, scores().size(), "undoing the re-import keeps the snapshot the first import shares");
+        assertEquals(52.83, round2(scores().get("SRVL-3007").overall()));
+
+        ImportResult otherConfig = onboarding.importFile(onboarding.analyze(SAMPLE, null), WS,
+                OnboardingConfig.defaults().withWeights(Weights.defaults()), true, Progress.NONE);
+        assertFalse(otherConfig.preview().firstRows().isEmpty(), "other settings read the file again");
+    }
+
+    @Test
     void aFileWithErrorsIsNotImportedAndLeavesThePreviousState() throws Exception {
         importFile(SAMPLE, null, false);
         Map<String, HealthScore> before = scores();

@@ -51,7 +51,7 @@ class AccountRepositoryTest extends StoreTestBase {
         assertEquals(20.0, a2.account().revenue());
         assertEquals(TestData.kpis(a2.account(), 20), a2.kpis());
         assertEquals(10.0, store.transaction(tx -> ACCOUNTS.findCurrent(tx, ws, "A1")).orElseThrow().account().revenue());
-        assertEquals(4, TestData.rows(store, "account"), "the superseded row is kept for undo");
+        assertEquals(2, TestData.rows(store, "account_snapshot"), "the previous snapshot is kept for undo");
     }
 
     @Test
@@ -82,8 +82,8 @@ class AccountRepositoryTest extends StoreTestBase {
     void failureMidImportLeavesThePreviousStateExactly() throws Exception {
         TestData.importAccounts(store, ws, "jan.xlsx", 10, TestData.ids("A", 1500));
         List<StoredAccount> before = TestData.current(store, ws);
-        long accountRows = TestData.rows(store, "account");
-        long kpiRows = TestData.rows(store, "kpi_record");
+        long snapshots = TestData.rows(store, "account_snapshot");
+        long segments = TestData.rows(store, "account_segment");
         List<ImportRecord> imports = store.transaction(tx -> IMPORTS.list(tx, ws));
 
         assertThrows(IllegalStateException.class, () -> store.transaction(tx -> {
@@ -94,8 +94,8 @@ class AccountRepositoryTest extends StoreTestBase {
         }));
 
         assertEquals(before, TestData.current(store, ws));
-        assertEquals(accountRows, TestData.rows(store, "account"));
-        assertEquals(kpiRows, TestData.rows(store, "kpi_record"));
+        assertEquals(snapshots, TestData.rows(store, "account_snapshot"));
+        assertEquals(segments, TestData.rows(store, "account_segment"));
         assertEquals(imports, store.transaction(tx -> IMPORTS.list(tx, ws)));
     }
 

@@ -21,20 +21,26 @@ class LegacyDatabaseTest {
     @TempDir
     Path dir;
 
+    /// The schema as the H2-only migrations V1-V3 left it, with V1-V3 recorded as applied.
+    static void createV3(Statement statement) throws Exception {
+        try (InputStream legacy = LegacyDatabaseTest.class.getResourceAsStream("/legacy/h2-v1-v3.sql")) {
+            for (String sql : Migrator.statements(new String(legacy.readAllBytes(), StandardCharsets.UTF_8))) {
+                statement.execute(sql);
+            }
+        }
+        statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, description VARCHAR(200) NOT NULL, "
+                + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        statement.execute("INSERT INTO schema_version VALUES (1, 'V1__initial.sql', CURRENT_TIMESTAMP), "
+                + "(2, 'V2__health_scores.sql', CURRENT_TIMESTAMP), (3, 'V3__config_and_mappings.sql', CURRENT_TIMESTAMP)");
+    }
+
     @Test
     void anH2DatabaseFromTheH2OnlyMigrationsOpensWithItsData() throws Exception {
         DbLocation.H2Folder location = (DbLocation.H2Folder) DbLocation.h2(dir);
         String config;
         try (Connection connection = DriverManager.getConnection(location.url());
-             Statement statement = connection.createStatement();
-             InputStream legacy = getClass().getResourceAsStream("/legacy/h2-v1-v3.sql")) {
-            for (String sql : Migrator.statements(new String(legacy.readAllBytes(), StandardCharsets.UTF_8))) {
-                statement.execute(sql);
-            }
-            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, description VARCHAR(200) NOT NULL, "
-                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-            statement.execute("INSERT INTO schema_version VALUES (1, 'V1__initial.sql', CURRENT_TIMESTAMP), "
-                    + "(2, 'V2__health_scores.sql', CURRENT_TIMESTAMP), (3, 'V3__config_and_mappings.sql', CURRENT_TIMESTAMP)");
+             Statement statement = connection.createStatement()) {
+            createV3(statement);
             statement.execute("INSERT INTO workspace (name, created_at) VALUES ('Legacy', CURRENT_TIMESTAMP)");
             config = ConfigJson.write(OnboardingConfig.defaults());
             statement.execute("INSERT INTO workspace_config (workspace_id, config_json, saved_at) VALUES (1, '"

@@ -29,9 +29,8 @@ class UndoTest extends StoreTestBase {
         assertEquals("feb.xlsx", undone.fileName());
         assertEquals(afterJan, TestData.current(store, ws));
         assertEquals(importsAfterJan, store.transaction(tx -> IMPORTS.list(tx, ws)));
-        assertEquals(2, TestData.rows(store, "account"));
-        assertEquals(2, TestData.rows(store, "profile_metadata"));
-        assertEquals(26, TestData.rows(store, "kpi_record"));
+        assertEquals(1, TestData.rows(store, "account_snapshot"), "the undone import's snapshot is deleted");
+        assertEquals(List.of("undone", "live"), store.transaction(tx -> IMPORTS.states(tx, ws)), "its import row stays as history");
     }
 
     @Test
@@ -57,7 +56,7 @@ class UndoTest extends StoreTestBase {
         TestData.importAccounts(store, ws, "jan.xlsx", 10, "A1");
         TestData.importAccounts(store, ws, "feb.xlsx", 20, "A1", "A1");
         undo();
-        assertEquals(1, TestData.rows(store, "account"));
+        assertEquals(1, TestData.rows(store, "account_snapshot"));
         assertEquals(10.0, TestData.current(store, ws).getFirst().account().revenue());
     }
 
@@ -69,6 +68,20 @@ class UndoTest extends StoreTestBase {
         undo();
         assertEquals(1, TestData.countCurrent(store, other));
         assertTrue(store.transaction(tx -> IMPORTS.last(tx, other)).isPresent());
+    }
+
+    @Test
+    void snapshotsBeyondTheNewestTenAreDeletedAndUndoStopsThere() throws Exception {
+        for (int i = 1; i <= SnapshotRepository.RETAINED + 2; i++) {
+            TestData.importAccounts(store, ws, "m" + i + ".xlsx", i, "A1", "N" + i);
+        }
+        assertEquals(SnapshotRepository.RETAINED, TestData.rows(store, "account_snapshot"));
+        for (int i = SnapshotRepository.RETAINED + 2; i > 3; i--) {
+            assertEquals("m" + i + ".xlsx", undo().orElseThrow().fileName());
+        }
+        assertEquals(3.0, store.transaction(tx -> TestData.ACCOUNTS.findCurrent(tx, ws, "A1")).orElseThrow().account().revenue());
+        assertEquals(Optional.empty(), undo(), "the snapshot before m3 was not kept");
+        assertEquals(4, TestData.countCurrent(store, ws));
     }
 
     private Optional<ImportRecord> undo() throws StoreException {

@@ -55,27 +55,11 @@ public final class HealthScorer {
         }
 
         var categories = new EnumMap<Category, Double>(Category.class);
-        double weightWithData = 0;
-        double weightedSum = 0;
-        double coveredWeight = 0;
-        for (Category category : CATEGORIES) {
-            int c = category.ordinal();
-            double weight = ctx.weight(category);
-            double impactInCatalog = ctx.categoryImpactInCatalog(category);
-            // A category with no KPI in the catalogue (Relationship Strength) covers nothing but its
-            // weight stays in the denominator below: the user gave it weight, the file has no data for it.
-            if (impactInCatalog > 0) {
-                coveredWeight += weight * impactPresent[c] / impactInCatalog;
-            }
-            if (impactPresent[c] > 0) {
-                double categoryScore = impactTimesScore[c] / impactPresent[c];
-                categories.put(category, categoryScore);
-                weightWithData += weight;
-                weightedSum += weight * categoryScore;
-            }
-        }
-        Double overall = weightWithData > 0 ? weightedSum / weightWithData : null;
-        double coverage = coveredWeight / ctx.totalWeight();
+        CategoryFold fold = new CategoryFold(ctx);
+        fold.fold(impactPresent, impactTimesScore, categories);
+        Double overall = Double.isNaN(fold.overall) ? null : fold.overall;
+        double coverage = fold.coverage;
+        double weightWithData = fold.weightWithData;
 
         List<KpiScore> explained = explain(present, results, impactPresent, weightWithData, ctx);
         return new HealthScore(externalId, accountName, overall, status(overall, coverage), coverage,

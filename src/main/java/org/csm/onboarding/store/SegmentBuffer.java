@@ -1,0 +1,67 @@
+package org.csm.onboarding.store;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/// A growable big-endian byte buffer with bulk puts for the column arrays of [SegmentCodec].
+final class SegmentBuffer {
+
+    private ByteBuffer buffer;
+
+    SegmentBuffer(int initialCapacity) {
+        buffer = ByteBuffer.allocate(Math.max(256, initialCapacity));
+    }
+
+    private void ensure(int more) {
+        if (buffer.remaining() < more) {
+            ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + more));
+            buffer.flip();
+            bigger.put(buffer);
+            buffer = bigger;
+        }
+    }
+
+    void putByte(byte value) {
+        ensure(1);
+        buffer.put(value);
+    }
+
+    void putInt(int value) {
+        ensure(Integer.BYTES);
+        buffer.putInt(value);
+    }
+
+    void putBytes(byte[] bytes) {
+        ensure(bytes.length);
+        buffer.put(bytes);
+    }
+
+    /// A nullable string: its UTF-8 length (-1 for null) and bytes.
+    void putString(String value) {
+        if (value == null) {
+            putInt(-1);
+        } else {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            putInt(utf8.length);
+            putBytes(utf8);
+        }
+    }
+
+    void putDoubles(double[] values, int from, int to) {
+        ensure((to - from) * Double.BYTES);
+        buffer.asDoubleBuffer().put(values, from, to - from);
+        buffer.position(buffer.position() + (to - from) * Double.BYTES);
+    }
+
+    void putInts(int[] values, int from, int to) {
+        ensure((to - from) * Integer.BYTES);
+        buffer.asIntBuffer().put(values, from, to - from);
+        buffer.position(buffer.position() + (to - from) * Integer.BYTES);
+    }
+
+    byte[] toArray() {
+        byte[] bytes = new byte[buffer.position()];
+        buffer.get(0, bytes);
+        return bytes;
+    }
+}

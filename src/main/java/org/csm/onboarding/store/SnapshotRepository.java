@@ -1,0 +1,147 @@
+package org.csm.onboarding.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.csm.onboarding.model.table.AccountTable;
+
+/// Account snapshots (docs/storage.md, section 1): a workspace's complete account table after
+/// an import, stored as segments of up to [#SEGMENT_ROWS] accounts. Snapshots are immutable, so
+/// the one a [Store] read last is kept in memory by id and re-reading it costs nothing.
+public final class SnapshotRepository {
+
+    /// Accounts per segment: a few MB per payload, ~30 blob rows for a million accounts.
+    static final int SEGMENT_ROWS = 32_768;
+    /// Snapshots kept per workspace: undo reaches back this many imports.
+    public static final int RETAINED = 10;
+    /// Whether payloads are deflated; see docs/storage.md "Measured" for the choice.
+    static final boolean DEFLATE = true;
+
+    /// Stores `table` as a new snapshot of the workspace and returns its id.
+    public long save(Tx tx, long workspaceId, AccountTable table) throws SQLException {
+        long id;
+        try (PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO account_snapshot "
+                + "(workspace_id, accounts, kpi_records, created_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, workspaceId);
+            insert.setInt(2, table.size());
+            insert.setInt(3, table.kpiRecordCount());
+            Jdbc.setInstant(insert, 4, Jdbc.now());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement segment = tx.connection().prepareStatement(
+                "INSERT INTO account_segment (snapshot_id, seq, accounts, payload) VALUES (?, ?, ?, ?)")) {
+            List<Future<byte[]>> payloads = encodeInParallel(table);
+            for (int seq = 0; seq < payloads.size(); seq++) {
+                segment.setLong(1, id);
+                segment.setInt(2, seq);
+                segment.setInt(3, Math.min(SEGMENT_ROWS, table.size() - seq * SEGMENT_ROWS));
+                segment.setBytes(4, join(payloads.get(seq)));
+                segment.executeUpdate();
+                payloads.set(seq, null);
+            }
+        }
+        tx.cache().put(id, table);
+        tx.wroteSnapshot(id);
+        return id;
+    }
+
+    // Encoding (and deflating) is CPU work the JDBC writes need not wait for: segments are
+    // encoded on the cores while the connection inserts the ones already done.
+    private static List<Future<byte[]>> encodeInParallel(AccountTable table) {
+        int segments = Math.max(1, (table.size() + SEGMENT_ROWS - 1) / SEGMENT_ROWS);
+        List<Future<byte[]>> payloads = new ArrayList<>(segments);
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, Runtime.getRuntime().availableProcessors()))) {
+            for (int seq = 0; seq < segments; seq++) {
+                int from = seq * SEGMENT_ROWS;
+                int to = Math.min(table.size(), from + SEGMENT_ROWS);
+                payloads.add(pool.submit(() -> SegmentCodec.encode(table, from, to, DEFLATE)));
+            }
+            pool.shutdown();
+        }
+        return payloads;
+    }
+
+    private static byte[] join(Future<byte[]> payload) {
+        try {
+            return payload.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while encoding accounts", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Encoding accounts failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /// The snapshot's accounts (from memory when it was the last one read or written).
+    public AccountTable load(Tx tx, long snapshotId) throws SQLException {
+        AccountTable cached = tx.cache().get(snapshotId);
+        if (cached != null) {
+            return cached;
+        }
+        List<AccountTable> parts = new ArrayList<>();
+        try (PreparedStatement query = tx.connection().prepareStatement(
+                "SELECT payload FROM account_segment WHERE snapshot_id = ? ORDER BY seq")) {
+            query.setLong(1, snapshotId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    parts.add(SegmentCodec.decode(rs.getBytes(1)));
+                }
+            }
+        }
+        AccountTable table = parts.isEmpty() ? AccountTable.empty() : AccountTable.concat(parts);
+        tx.cache().put(snapshotId, table);
+        return table;
+    }
+
+    /// The snapshot of the workspace's newest live import, empty when there is none.
+    public Optional<Long> currentId(Tx tx, long workspaceId) throws SQLException {
+        try (PreparedStatement query = tx.connection().prepareStatement("SELECT i.snapshot_id FROM import_run i "
+                + "JOIN account_snapshot s ON s.id = i.snapshot_id "
+                + "WHERE i.workspace_id = ? AND i.state = '" + ImportRepository.LIVE + "' ORDER BY i.id DESC LIMIT 1")) {
+            query.setLong(1, workspaceId);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /// The workspace's current accounts (an empty table before its first import).
+    public AccountTable current(Tx tx, long workspaceId) throws SQLException {
+        Optional<Long> id = currentId(tx, workspaceId);
+        return id.isEmpty() ? AccountTable.empty() : load(tx, id.get());
+    }
+
+    /// Deletes the workspace's snapshots that none of its newest [#RETAINED] live imports
+    /// points at (undone imports' and those beyond the window), segments included.
+    public int prune(Tx tx, long workspaceId) throws SQLException {
+        try (PreparedStatement delete = tx.connection().prepareStatement("DELETE FROM account_snapshot "
+                + "WHERE workspace_id = ? AND id NOT IN (SELECT snapshot_id FROM (SELECT snapshot_id FROM import_run "
+                + "WHERE workspace_id = ? AND state = '" + ImportRepository.LIVE + "' AND snapshot_id IS NOT NULL "
+                + "ORDER BY id DESC LIMIT " + RETAINED + ") kept)")) {
+            delete.setLong(1, workspaceId);
+            delete.setLong(2, workspaceId);
+            return delete.executeUpdate();
+        }
+    }
+
+    /// Deletes one snapshot (a superseded draft of the running import), segments included.
+    void delete(Tx tx, long snapshotId) throws SQLException {
+        try (PreparedStatement delete = tx.connection().prepareStatement("DELETE FROM account_snapshot WHERE id = ?")) {
+            delete.setLong(1, snapshotId);
+            delete.executeUpdate();
+        }
+        tx.cache().forget(snapshotId);
+    }
+}
