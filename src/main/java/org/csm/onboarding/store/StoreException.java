@@ -32,6 +32,8 @@ public final class StoreException extends Exception {
         UNREACHABLE,
         /// The team database server refused the user or password (or wants a password).
         LOGIN,
+        /// The disk (or the user's quota) ran out while writing; nothing was saved.
+        DISK_FULL,
         /// Anything else; the message says what.
         OTHER
     }
