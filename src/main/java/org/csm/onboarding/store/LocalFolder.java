@@ -85,7 +85,7 @@ final class LocalFolder {
     static void keepReserve(Path dir) {
         Path reserve = dir.resolve(RESERVE);
         try {
-            if (Files.exists(reserve) || Files.getFileStore(dir).getUsableSpace() < 16L * RESERVE_BYTES) {
+            if (Files.exists(reserve) || Files.getFileStore(dir).getUsableSpace() < 2L * RESERVE_BYTES) {
                 return;
             }
             try (OutputStream out = Files.newOutputStream(reserve)) {

@@ -49,16 +49,17 @@ class CommandLineFaultsTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
         var r = new CommandLineTest.Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), () -> "stack trace in stderr: " + r.err());
-        assertEquals(1, r.err().strip().lines().count(), () -> "one line on stderr: " + r.err());
+        assertTrue(r.err().strip().lines().count() <= 1, () -> "at most one line on stderr: " + r.err());
         return r;
     }
 
     @Test
     void aFullDiskIsNamedWithTheSpaceNeededAndTheEarlierImportSurvives() throws Exception {
         Path big = dir.resolve("big.xlsx");
-        SampleWorkbookGenerator.write(big, 20_000);
-        String db = filesystems.smallDisk(dir.resolve("disk"), 8).resolve("data").toString();
+        SampleWorkbookGenerator.write(big, 2_000);
+        String db = filesystems.smallDisk(dir.resolve("disk"), 16).resolve("data").toString();
         assertEquals(0, run("import", CommandLineTest.SAMPLE, "--db", db, "--workspace", "acme", "--json").exit());
+        Filesystems.fill(Path.of(db), 128 * 1024);
 
         CommandLineTest.Run full = run("import", big.toString(), "--db", db, "--workspace", "big", "--json");
         assertEquals(1, full.exit());

@@ -28,6 +28,18 @@ public final class Filesystems implements AutoCloseable {
         return dir;
     }
 
+    /// Takes all but about `leaveBytes` of the free space on `dir`'s disk with a file of real
+    /// bytes, so the next sizeable write runs out of space.
+    public static void fill(Path dir, long leaveBytes) throws IOException {
+        long usable = Files.getFileStore(dir).getUsableSpace();
+        byte[] block = new byte[64 * 1024];
+        try (var out = Files.newOutputStream(dir.resolveSibling(dir.getFileName() + ".filler"))) {
+            for (long left = usable - leaveBytes; left > 0; left -= block.length) {
+                out.write(block, 0, (int) Math.min(block.length, left));
+            }
+        }
+    }
+
     /// Makes `dir` and everything in it read-only for this process.
     public void readOnly(Path dir) throws IOException, InterruptedException {
         if (!isRoot()) {
