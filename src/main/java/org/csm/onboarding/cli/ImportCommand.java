@@ -1,5 +1,6 @@
 package org.csm.onboarding.cli;
 
+import org.csm.onboarding.service.ImportChoices;
 import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.OnboardingConfig;
@@ -25,6 +26,9 @@ final class ImportCommand extends WorkspaceCommand {
     @Option(names = "--skip-invalid-rows", description = "import the valid rows and leave the rows in error out")
     boolean skipInvalidRows;
 
+    @Option(names = "--allow-few-kpis", description = "import even when fewer than half of the KPIs, or none of a weighted category, are in the file")
+    boolean allowFewKpis;
+
     ImportCommand(Session session) {
         super(session);
     }
@@ -36,7 +40,12 @@ final class ImportCommand extends WorkspaceCommand {
         try (Store db = session.openStore(store)) {
             OnboardingConfig scoring = explicitConfig.isPresent() ? explicitConfig.get() : new WorkspaceService(db).config(store.workspace);
             var service = new OnboardingService(db);
-            FileAnalysis analysis = service.analyze(input.file, columns);
+            FileAnalysis analysis = service.analyze(input.file, columns)
+                    .withChoices(new ImportChoices(input.duplicatePolicy(), allowFewKpis));
+            if (analysis.importable() && analysis.needsCoverageConfirmation(scoring)) {
+                throw new CommandFailure(CommandLine.REFUSED, "too_few_kpis", "Only " + analysis.coverage(scoring).explanation()
+                        + " Scores from so few KPIs mislead; map more columns, or use --allow-few-kpis to import anyway.");
+            }
             ImportResult result = service.importFile(analysis, store.workspace, scoring, skipInvalidRows,
                     store.json ? Progress.NONE : new ConsoleProgress(session.err));
             if (store.json) {

@@ -1,5 +1,6 @@
 package org.csm.onboarding.cli;
 
+import org.csm.onboarding.engine.validate.DuplicatePolicy;
 import org.csm.onboarding.engine.read.FileRefusedException;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.OnboardingConfig;
@@ -24,6 +25,19 @@ final class InputOptions {
 
     @Option(names = "--config", paramLabel = "C.json", description = "goals, weights and ranges to score with")
     Path config;
+
+    @Option(names = "--on-duplicate", paramLabel = "first|last|neither",
+            description = "when rows share a customer id, keep the first, the last or neither (default: stop with an error)")
+    String onDuplicate;
+
+    /// The duplicate-id choice, `error` when none was given.
+    DuplicatePolicy duplicatePolicy() throws CommandFailure {
+        if (onDuplicate == null) {
+            return DuplicatePolicy.ERROR;
+        }
+        return DuplicatePolicy.parse(onDuplicate).orElseThrow(() -> new CommandFailure(CommandLine.USAGE, "usage",
+                "--on-duplicate takes first, last or neither, not \"" + onDuplicate + "\"."));
+    }
 
     ColumnMapping columns() throws IOException, FileRefusedException {
         return InputFiles.mapping(mapping);

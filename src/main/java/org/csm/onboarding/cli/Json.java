@@ -51,6 +51,8 @@ final class Json {
         m.put("mapping_confidence", confidence(a.suggestions()));
         m.put("unmapped_columns", a.suggestions().stream().filter(s -> !s.mapped() && !s.header().isBlank())
                 .map(ColumnSuggestion::header).filter(h -> !mapping.containsValue(h)).toList());
+        m.put("kpis_mapped", p.coverage().mappedNames());
+        m.put("kpis_missing", p.coverage().missingNames());
         m.put("data_rows", p.dataRows());
         m.put("accounts", p.accounts());
         m.put("kpi_records", p.kpiRecords());

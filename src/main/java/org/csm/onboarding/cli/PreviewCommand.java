@@ -1,5 +1,6 @@
 package org.csm.onboarding.cli;
 
+import org.csm.onboarding.service.ImportChoices;
 import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.OnboardingConfig;
@@ -40,7 +41,8 @@ final class PreviewCommand extends SessionCommand {
         PreviewResult preview;
         try (Store store = storeForRecall(location)) {
             var service = new OnboardingService(store);
-            FileAnalysis analysis = service.analyze(input.file, columns);
+            FileAnalysis analysis = service.analyze(input.file, columns)
+                    .withChoices(ImportChoices.DEFAULT.withOnDuplicate(input.duplicatePolicy()));
             preview = service.preview(analysis, scoring, Progress.NONE);
         }
         if (data.json) {

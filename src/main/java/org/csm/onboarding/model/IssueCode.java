@@ -5,6 +5,8 @@ public enum IssueCode {
     MISSING_ACCOUNT_NAME,
     MISSING_ACCOUNT_ID,
     DUPLICATE_ACCOUNT_ID,
+    /// A row left out because its id is on another row and the CSM chose which row to keep.
+    DUPLICATE_ROW_SKIPPED,
     REGION_MISSING,
     INVALID_NUMBER,
     INVALID_DATE,

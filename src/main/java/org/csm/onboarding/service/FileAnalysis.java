@@ -1,5 +1,8 @@
 package org.csm.onboarding.service;
 
+import org.csm.onboarding.engine.validate.KpiCoverage;
+import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.engine.detect.FileFormat;
 import org.csm.onboarding.engine.detect.SheetLayout;
 import org.csm.onboarding.engine.mapping.ColumnSuggestion;
@@ -13,7 +16,7 @@ import java.util.List;
 /// where it came from, and the file-level mapping problems. Cheap: reads only the top rows.
 public record FileAnalysis(Path file, String fileName, String fileType, SheetLayout layout, FileFormat format,
                            List<ColumnSuggestion> suggestions, ColumnMapping mapping, MappingSource mappingSource,
-                           String headerSignature, List<DataIssue> mappingIssues) {
+                           String headerSignature, List<DataIssue> mappingIssues, ImportChoices choices) {
 
     /// Where the mapping in force came from.
     public enum MappingSource {
@@ -33,6 +36,29 @@ public record FileAnalysis(Path file, String fileName, String fileType, SheetLay
     public FileAnalysis {
         suggestions = List.copyOf(suggestions);
         mappingIssues = List.copyOf(mappingIssues);
+        choices = choices == null ? ImportChoices.DEFAULT : choices;
+    }
+
+    public FileAnalysis(Path file, String fileName, String fileType, SheetLayout layout, FileFormat format,
+                        List<ColumnSuggestion> suggestions, ColumnMapping mapping, MappingSource mappingSource,
+                        String headerSignature, List<DataIssue> mappingIssues) {
+        this(file, fileName, fileType, layout, format, suggestions, mapping, mappingSource, headerSignature, mappingIssues,
+                ImportChoices.DEFAULT);
+    }
+
+    public FileAnalysis withChoices(ImportChoices newChoices) {
+        return new FileAnalysis(file, fileName, fileType, layout, format, suggestions, mapping, mappingSource, headerSignature,
+                mappingIssues, newChoices);
+    }
+
+    /// Which KPIs this mapping feeds, against the KPIs and weights `config` scores with.
+    public KpiCoverage coverage(OnboardingConfig config) {
+        return KpiCoverage.of(mapping, KpiCatalog.standard().kpis(), config.weights());
+    }
+
+    /// The coverage gate: too few KPIs and the CSM has not confirmed importing anyway.
+    public boolean needsCoverageConfirmation(OnboardingConfig config) {
+        return !choices.allowFewKpis() && coverage(config).tooFew();
     }
 
     public boolean importable() {

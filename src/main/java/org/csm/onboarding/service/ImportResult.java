@@ -9,6 +9,11 @@ import java.util.Optional;
 public record ImportResult(PreviewResult preview, boolean imported, int skippedRows, ImportRecord record,
                            ScoreSummary scores) {
 
+    /// Not imported because the mapping feeds too few KPIs and nobody confirmed importing anyway.
+    public boolean refusedForCoverage() {
+        return !imported && preview.coverage().tooFew() && !preview.analysis().choices().allowFewKpis();
+    }
+
     public Optional<ImportRecord> importRecord() {
         return Optional.ofNullable(record);
     }

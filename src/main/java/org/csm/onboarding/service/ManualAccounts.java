@@ -98,11 +98,14 @@ public final class ManualAccounts {
         this.store = store;
     }
 
-    /// Errors block a save; so does a date the rules would drop (a file import warns and leaves
-    /// it empty, but in a form the CSM can simply correct it). An empty KPI only leaves it out.
+    /// Errors block a save; so does a value the rules would drop (a file import warns and leaves
+    /// the date or KPI out, but in a form the CSM can simply correct it). An empty KPI only leaves it out.
     static boolean blocks(DataIssue issue) {
-        return issue.isError() || issue.code() == IssueCode.INVALID_DATE;
+        return issue.isError() || FIXABLE_IN_FORM.contains(issue.code());
     }
+
+    private static final java.util.Set<IssueCode> FIXABLE_IN_FORM = java.util.EnumSet.of(IssueCode.INVALID_DATE,
+            IssueCode.INVALID_NUMBER, IssueCode.NEGATIVE_VALUE, IssueCode.OUT_OF_RANGE, IssueCode.UNKNOWN_LABEL);
 
     /// Applies the file-import rules to the form without storing anything.
     public Validation validate(ManualAccount input) {

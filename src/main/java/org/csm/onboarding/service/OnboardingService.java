@@ -59,11 +59,12 @@ public final class OnboardingService {
     }
 
     /// Imports into `workspace`. Rows in error block the import unless `skipInvalidRows`; a file
-    /// whose mapping misses a required field is never imported.
+    /// whose mapping misses a required field is never imported, nor one that feeds too few KPIs
+    /// unless the CSM confirmed it ([FileAnalysis#needsCoverageConfirmation]).
     public ImportResult importFile(FileAnalysis analysis, String workspace, OnboardingConfig config, boolean skipInvalidRows,
                                    Progress progress) throws IOException, FileRefusedException, StoreException {
         requireStore();
-        if (!analysis.importable()) {
+        if (!analysis.importable() || analysis.needsCoverageConfirmation(config)) {
             return new ImportResult(preview(analysis, config, progress), false, 0, null, null);
         }
         String sha256 = ContentHash.sha256(analysis.file());
@@ -87,10 +88,10 @@ public final class OnboardingService {
                     throw new Rejected(preview);
                 }
                 ScoreSummary scores = saveSettings(tx, ws, analysis, config, progress);
-                imports.finish(tx, importId, preview.accounts(), preview.kpiRecords(), preview.rowsInError(), preview.warningCount());
+                imports.finish(tx, importId, preview.accounts(), preview.kpiRecords(), preview.rowsSkipped(), preview.warningCount());
                 imports.recordSettings(tx, importId, settings);
                 ImportRecord record = imports.last(tx, ws).orElseThrow();
-                return new ImportResult(preview, true, preview.rowsInError(), record, scores);
+                return new ImportResult(preview, true, preview.rowsSkipped(), record, scores);
             });
         } catch (Rejected rejected) {
             return new ImportResult(rejected.preview, false, 0, null, null);
@@ -115,7 +116,7 @@ public final class OnboardingService {
         var preview = new PreviewResult(analysis, previous.accounts() + previous.skippedRows(), previous.accounts(),
                 previous.kpiRecords(), previous.skippedRows(), previous.skippedRows(), previous.warnings(), List.of(),
                 Map.of(), List.of(), scores.healthScale(), new RangeSuggester.Suggestion(List.of()),
-                GoalAdvisor.recommend(analysis.mapping()));
+                GoalAdvisor.recommend(analysis.mapping()), 0, analysis.coverage(config));
         return new ImportResult(preview, true, previous.skippedRows(), imports.last(tx, ws).orElseThrow(), scores);
     }
 

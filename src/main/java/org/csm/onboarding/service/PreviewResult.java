@@ -1,5 +1,7 @@
 package org.csm.onboarding.service;
 
+import org.csm.onboarding.engine.transform.TableTransformer;
+import org.csm.onboarding.engine.validate.KpiCoverage;
 import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.score.RangeSuggester;
 import org.csm.onboarding.model.AccountRow;
@@ -15,7 +17,8 @@ import java.util.Map;
 public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, int kpiRecords, int rowsInError,
                             int errorCount, int warningCount, List<DataIssue> issues, Map<IssueCode, Integer> issueCounts,
                             List<AccountRow> firstRows, HealthScaleResolver.Resolution healthScale,
-                            RangeSuggester.Suggestion suggestedRanges, List<GoalRecommendation> goals) {
+                            RangeSuggester.Suggestion suggestedRanges, List<GoalRecommendation> goals,
+                            int skippedDuplicates, KpiCoverage coverage) {
 
     public PreviewResult {
         issues = List.copyOf(issues);
@@ -28,12 +31,19 @@ public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, i
         return errorCount > 0;
     }
 
-    static PreviewResult of(FileAnalysis analysis, int dataRows, RowCollector rows,
+    /// Rows an import leaves out: rows in error (when skipping them) and repeated ids not kept.
+    public int rowsSkipped() {
+        return rowsInError + skippedDuplicates;
+    }
+
+    static PreviewResult of(FileAnalysis analysis, TableTransformer.Summary summary, RowCollector rows,
                             HealthScaleResolver.Resolution scale, RangeSuggester.Suggestion ranges,
-                            List<GoalRecommendation> goals) {
+                            List<GoalRecommendation> goals, KpiCoverage coverage) {
+        int dataRows = summary.dataRows();
         // A file whose mapping misses a required field creates nothing, whatever its rows hold.
         boolean importable = analysis.importable();
         return new PreviewResult(analysis, dataRows, importable ? rows.accepted() : 0, importable ? rows.acceptedKpis() : 0, rows.rowsInError(),
-                rows.errorCount(), rows.warningCount(), rows.issues(), rows.issueCounts(), rows.firstRows(), scale, ranges, goals);
+                rows.errorCount(), rows.warningCount(), rows.issues(), rows.issueCounts(), rows.firstRows(), scale, ranges, goals,
+                summary.skippedDuplicates(), coverage);
     }
 }

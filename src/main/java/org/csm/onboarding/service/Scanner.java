@@ -29,7 +29,7 @@ final class Scanner {
         var rows = new RowCollector(new RangeSuggester(catalog));
         rows.addFileIssues(analysis.mappingIssues());
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
-                progress, row -> {
+                analysis.choices().onDuplicate(), progress, row -> {
                     if (rows.accept(row)) {
                         accepted.accept(row);
                     }
@@ -43,7 +43,7 @@ final class Scanner {
         HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, max.isPresent() ? max.getAsDouble() : null);
         scale.noticeText().ifPresent(notice -> rows.addFileIssues(List.of(DataIssue.info(analysis.layout().sheet(), null,
                 analysis.mapping().header(org.csm.onboarding.model.Field.HEALTH_SCORE).orElse(null), IssueCode.HEALTH_SCALE_0_100, notice))));
-        return PreviewResult.of(analysis, summary.dataRows(), rows, scale, rows.suggester().suggest(scale.scale()),
-                GoalAdvisor.recommend(analysis.mapping()));
+        return PreviewResult.of(analysis, summary, rows, scale, rows.suggester().suggest(scale.scale()),
+                GoalAdvisor.recommend(analysis.mapping()), analysis.coverage(config));
     }
 }

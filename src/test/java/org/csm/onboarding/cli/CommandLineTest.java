@@ -298,20 +298,27 @@ class CommandLineTest {
 
     @Test
     void errorsInTheDataExitWithThreeAndImportNothing() throws Exception {
-        Path bad = CustomerFile.serverless().account("A-1").account("A-2", "daily_invocations", "abc")
-                .writeXlsx(dir, "bad.xlsx");
+        Path bad = CustomerFile.serverless().account("A-1").account("A-2", "company_name", null)
+                .account("A-3", "daily_invocations", "abc").writeXlsx(dir, "bad.xlsx");
         Run preview = run("preview", bad.toString(), "--json");
         assertEquals(3, preview.exit());
         JsonNode issue = null;
+        JsonNode cell = null;
         for (JsonNode i : preview.json().get("issues")) {
-            if (i.get("code").asText().equals("invalid_number")) {
+            if (i.get("code").asText().equals("missing_account_name")) {
                 issue = i;
+            } else if (i.get("code").asText().equals("invalid_number")) {
+                cell = i;
             }
         }
         assertEquals("error", issue.get("severity").asText());
         assertEquals(3, issue.get("row").asInt());
-        assertEquals("daily_invocations", issue.get("column").asText());
+        assertEquals("company_name", issue.get("column").asText());
         assertEquals("Customers", issue.get("sheet").asText());
+        // A bad KPI cell costs that KPI only: a warning, and the account stays.
+        assertEquals("warning", cell.get("severity").asText());
+        assertEquals(4, cell.get("row").asInt());
+        assertTrue(cell.get("message").asText().contains("\"abc\""), cell.toString());
 
         Run imported = run("import", bad.toString(), "--json");
         assertEquals(3, imported.exit());
@@ -321,7 +328,55 @@ class CommandLineTest {
         Run skipped = run("import", bad.toString(), "--skip-invalid-rows", "--json");
         assertEquals(0, skipped.exit());
         assertEquals(1, skipped.json().get("skipped_rows").asInt());
-        assertEquals(1, run("scores", "--json").json().size());
+        assertEquals(2, run("scores", "--json").json().size());
+    }
+
+    @Test
+    void duplicateIdsAreAnErrorUnlessTheCsmSaysWhichRowToKeep() throws Exception {
+        Path dup = CustomerFile.serverless().account("A-1", "company_name", "First Co").account("A-2")
+                .account("a-1", "company_name", "Second Co").writeXlsx(dir, "dup.xlsx");
+        Run refused = run("import", dup.toString(), "--json");
+        assertEquals(3, refused.exit());
+        assertEquals(2, run("import", dup.toString(), "--on-duplicate", "sometimes").exit());
+        for (String[] choice : new String[][] {{"first", "First Co", "2"}, {"last", "Second Co", "2"}, {"neither", null, "1"}}) {
+            Run r = run("import", dup.toString(), "--on-duplicate", choice[0], "--workspace", choice[0], "--json");
+            assertEquals(0, r.exit(), r.err());
+            JsonNode scores = run("scores", "--workspace", choice[0], "--json").json();
+            assertEquals(Integer.parseInt(choice[2]), scores.size(), scores::toString);
+            String name = null;
+            for (JsonNode s : scores) {
+                if (s.get("external_account_id").asText().equalsIgnoreCase("A-1")) {
+                    name = s.get("account_name").asText();
+                }
+            }
+            assertEquals(choice[1], name, choice[0]);
+            assertEquals("neither".equals(choice[0]) ? 2 : 1, r.json().get("skipped_rows").asInt(), choice[0]);
+        }
+    }
+
+    @Test
+    void tooFewKpisAreRefusedWithTheirNamesUnlessAllowed() throws Exception {
+        Path few = CustomerFile.withHeaders("Customer ID", "Company", "MRR").row("X-1", "Xylo Ltd", 12000.0)
+                .row("X-2", "Yarn Inc", 500.0).writeXlsx(dir, "few.xlsx");
+        Run preview = run("preview", few.toString(), "--json");
+        assertEquals(List.of("Monthly Spend"), names(preview.json().get("kpis_mapped")));
+        assertEquals(12, preview.json().get("kpis_missing").size());
+        assertTrue(names(preview.json().get("kpis_missing")).contains("Churn Risk Score"));
+        Run refused = run("import", few.toString(), "--json");
+        assertEquals(3, refused.exit());
+        assertEquals("too_few_kpis", refused.json().get("error").get("code").asText());
+        assertTrue(refused.err().contains("1 of 13 KPIs found"), refused.err());
+        assertTrue(refused.err().contains("Daily Invocations"), refused.err());
+        assertEquals(0, run("scores", "--json").json().size());
+        Run allowed = run("import", few.toString(), "--allow-few-kpis", "--json");
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertEquals(2, run("scores", "--json").json().size());
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test

@@ -91,7 +91,7 @@ class CsvPreviewTest {
         PreviewResult p = preview(file);
         assertEquals(FileFormat.DATA_CENTER_SERVERLESS, p.analysis().format());
         assertEquals(3, p.dataRows());
-        assertEquals(2, p.accounts());
+        assertEquals(3, p.accounts());
         assertEquals("Elastic\nAI Corp", p.firstRows().getFirst().account().accountName());
         assertEquals(List.of(2, 3, 4), p.firstRows().stream().map(AccountRow::sourceRow).toList());
         DataIssue bad = p.issues().stream().filter(i -> i.code() == IssueCode.INVALID_NUMBER).findFirst().orElseThrow();

@@ -59,8 +59,10 @@ class ImportServiceTest {
         store.close();
     }
 
+    /// Imports with the coverage gate confirmed: these tests are about other rules.
     private ImportResult importFile(Path file, ColumnMapping mapping, boolean skip) throws Exception {
-        return onboarding.importFile(onboarding.analyze(file, mapping), WS, OnboardingConfig.defaults(), skip, Progress.NONE);
+        return onboarding.importFile(onboarding.analyze(file, mapping).withChoices(ImportChoices.DEFAULT.withAllowFewKpis(true)),
+                WS, OnboardingConfig.defaults(), skip, Progress.NONE);
     }
 
     private Map<String, HealthScore> scores() throws Exception {
@@ -153,7 +155,7 @@ class ImportServiceTest {
         importFile(SAMPLE, null, false);
         Map<String, HealthScore> before = scores();
         Path bad = CustomerFile.serverless().account("SRVL-3007", "daily_invocations", 1.0)
-                .account("NEW-1", "daily_invocations", "abc").account("NEW-2")
+                .account("NEW-1", "company_name", null).account("NEW-2")
                 .writeXlsx(dir, "bad.xlsx");
         ImportResult r = importFile(bad, null, false);
         assertFalse(r.imported());
@@ -168,22 +170,23 @@ class ImportServiceTest {
     @Test
     void skippingInvalidRowsImportsTheRestAndCountsTheSkipped() throws Exception {
         importFile(SAMPLE, null, false);
-        Path bad = CustomerFile.serverless().account("NEW-1", "daily_invocations", "abc").account("NEW-2")
-                .account("NEW-3", "churn_risk", "Maybe").writeXlsx(dir, "bad.xlsx");
+        Path bad = CustomerFile.serverless().account("NEW-1", "company_name", null).account("NEW-2")
+                .account("NEW-3", "company_name", " ").account("NEW-4", "churn_risk", "Maybe").writeXlsx(dir, "bad.xlsx");
         ImportResult r = importFile(bad, null, true);
         assertTrue(r.imported());
         assertEquals(2, r.skippedRows());
         assertEquals(2, r.importRecord().orElseThrow().skippedRows());
-        assertEquals(1, r.importRecord().orElseThrow().accounts());
-        assertEquals(36, scores().size());
+        assertEquals(2, r.importRecord().orElseThrow().accounts());
+        assertEquals(37, scores().size());
         assertTrue(scores().containsKey("NEW-2"));
+        assertTrue(scores().containsKey("NEW-4"), "an unknown label costs that KPI, not the account");
         assertFalse(scores().containsKey("NEW-1"));
         assertFalse(scores().containsKey("NEW-3"));
     }
 
     @Test
     void aFileWhoseRowsAreAllInErrorIsNotImportedEvenWhenSkipping() throws Exception {
-        Path bad = CustomerFile.serverless().account("NEW-1", "daily_invocations", "abc").writeXlsx(dir, "bad.xlsx");
+        Path bad = CustomerFile.serverless().account("NEW-1", "company_name", null).writeXlsx(dir, "bad.xlsx");
         ImportResult r = importFile(bad, null, true);
         assertFalse(r.imported());
         assertEquals(0, scores().size());
@@ -239,7 +242,14 @@ class ImportServiceTest {
         FileAnalysis a = onboarding.analyze(foo, mapping);
         assertEquals(FileAnalysis.MappingSource.EXPLICIT, a.mappingSource());
         assertTrue(a.importable(), a.mappingIssues()::toString);
-        ImportResult r = onboarding.importFile(a, WS, OnboardingConfig.defaults(), false, Progress.NONE);
+        // One KPI of 13: the coverage gate refuses until the CSM confirms.
+        ImportResult refused = onboarding.importFile(a, WS, OnboardingConfig.defaults(), false, Progress.NONE);
+        assertFalse(refused.imported());
+        assertTrue(refused.refusedForCoverage());
+        assertEquals("1 of 13 KPIs found", refused.preview().coverage().foundText());
+        assertEquals(0, workspace.imports(WS).size());
+        ImportResult r = onboarding.importFile(a.withChoices(ImportChoices.DEFAULT.withAllowFewKpis(true)), WS,
+                OnboardingConfig.defaults(), false, Progress.NONE);
         assertTrue(r.imported(), () -> r.preview().issues().toString());
         assertEquals(2, r.preview().kpiRecords());
         assertEquals(2, scores().size());

@@ -21,13 +21,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /// Turns one data row into the seed's account (step 4A), profile metadata (4B) and KPI records
 /// (step 5), collecting the row's problems instead of failing. A KPI without a valid value gets
-/// no record: it is reported and left out of scoring, never stored as 0.
+/// no record: it is reported as a warning and left out of scoring, never stored as 0, and the
+/// account is kept. Only a row without a usable id or name is in error.
 public final class RowTransformer {
 
     /// Region is not in the serverless export; the seed fills it with this and warns once.
@@ -41,6 +43,14 @@ public final class RowTransformer {
             Field.DAYS_SINCE_LAST_INVOCATION, Field.MONTHLY_SPEND, Field.CONTRACT_VALUE_ANNUAL, Field.HEALTH_SCORE);
     /// Shares of all invocations: above 100% is a data error.
     private static final Set<Field> PERCENT_OF_TOTAL = Set.of(Field.COLD_START_PCT, Field.ERROR_RATE_PCT);
+
+    /// A bad cell costs only that KPI for that account, never the account.
+    private static final String LEFT_OUT = ": this KPI is left out of the account's score, the account is still imported.";
+    /// What Excel shows for a broken formula ("#REF!", "#VALUE!", "#NAME?"): never an id.
+    private static final java.util.regex.Pattern SPREADSHEET_ERROR = java.util.regex.Pattern.compile("#[A-Z0-9/]+[!?]");
+    /// Level labels as other exports write them.
+    private static final Map<String, String> LABEL_ALIASES = Map.of("med", "Medium", "mid", "Medium",
+            "hoch", "High", "mittel", "Medium", "niedrig", "Low", "gering", "Low");
 
     private final String sheet;
     private final Map<Field, Integer> columns = new EnumMap<>(Field.class);
@@ -63,7 +73,12 @@ public final class RowTransformer {
 
     public AccountRow transform(SheetRow row) {
         var ctx = new RowContext(row);
-        String id = ctx.requiredText(Field.CUSTOMER_ID, IssueCode.MISSING_ACCOUNT_ID, "Customer ID is empty: every account needs one.");
+        String written = ctx.requiredText(Field.CUSTOMER_ID, IssueCode.MISSING_ACCOUNT_ID, "Customer ID is empty: every account needs one.");
+        String id = written != null && SPREADSHEET_ERROR.matcher(written).matches() ? null : written;
+        if (written != null && id == null) {
+            ctx.issues.add(DataIssue.error(sheet, row.rowNumber(), ctx.header(Field.CUSTOMER_ID), IssueCode.MISSING_ACCOUNT_ID,
+                    "Customer ID \"" + written + "\" is a spreadsheet error, not an id: fix the formula or type the id."));
+        }
         String name = ctx.requiredText(Field.COMPANY_NAME, IssueCode.MISSING_ACCOUNT_NAME,
                 "Company name is empty" + (id == null ? "." : " for " + id + "."));
         String shownId = id == null ? "row " + row.rowNumber() : id;
@@ -148,11 +163,12 @@ public final class RowTransformer {
 
         private Optional<KpiValue> label(KpiDefinition kpi, RawCell cell, String shownId) {
             String text = cell.text().strip();
-            Optional<KpiDefinition.TextLabel> label = kpi.label(text);
+            Optional<KpiDefinition.TextLabel> label = kpi.label(LABEL_ALIASES.getOrDefault(text.toLowerCase(Locale.ROOT), text));
             if (label.isEmpty()) {
                 String allowed = String.join(", ", kpi.labelValues().keySet());
-                issues.add(DataIssue.error(sheet, row.rowNumber(), header(kpi.field()), IssueCode.UNKNOWN_LABEL,
-                        "\"" + text + "\" is not a " + kpi.name() + " label for " + shownId + "; expected one of " + allowed + "."));
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header(kpi.field()), IssueCode.UNKNOWN_LABEL,
+                        "\"" + text + "\" is not a " + kpi.name() + " label for " + shownId + " (expected one of " + allowed + ")"
+                                + LEFT_OUT));
                 return Optional.empty();
             }
             return Optional.of(new KpiValue(label.get().storedValue(), label.get().label()));
@@ -162,19 +178,20 @@ public final class RowTransformer {
             ParsedNumber parsed = CellValues.parseNumber(cell, decimalSeparator);
             String header = header(kpi.field());
             if (!parsed.isValid()) {
-                issues.add(DataIssue.error(sheet, row.rowNumber(), header, IssueCode.INVALID_NUMBER,
-                        "\"" + parsed.invalidText() + "\" in " + header + " is not a number (" + shownId + ")."));
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header, IssueCode.INVALID_NUMBER,
+                        "\"" + parsed.invalidText() + "\" in " + header + " is not a number (" + shownId + ")" + LEFT_OUT));
                 return Optional.empty();
             }
             double v = parsed.value();
             if (v < 0 && NON_NEGATIVE.contains(kpi.field())) {
-                issues.add(DataIssue.error(sheet, row.rowNumber(), header, IssueCode.NEGATIVE_VALUE,
-                        kpi.name() + " cannot be negative, but " + shownId + " has " + cell.text().strip() + "."));
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header, IssueCode.NEGATIVE_VALUE,
+                        kpi.name() + " cannot be negative, but " + shownId + " has " + cell.text().strip() + LEFT_OUT));
                 return Optional.empty();
             }
             if (v > 100 && PERCENT_OF_TOTAL.contains(kpi.field())) {
-                issues.add(DataIssue.error(sheet, row.rowNumber(), header, IssueCode.OUT_OF_RANGE,
-                        kpi.name() + " is a percentage of invocations, so it cannot exceed 100; " + shownId + " has " + cell.text().strip() + "."));
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header, IssueCode.OUT_OF_RANGE,
+                        kpi.name() + " is a percentage of invocations, so it cannot exceed 100; " + shownId + " has "
+                                + cell.text().strip() + LEFT_OUT));
                 return Optional.empty();
             }
             return Optional.of(new KpiValue(v, null));

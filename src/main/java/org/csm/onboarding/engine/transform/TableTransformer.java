@@ -6,7 +6,9 @@ import org.csm.onboarding.engine.read.FileRefusedException;
 import org.csm.onboarding.engine.read.TableReader;
 import org.csm.onboarding.engine.template.StandardTemplate;
 import org.csm.onboarding.engine.validate.BlankRows;
+import org.csm.onboarding.engine.read.CellValues;
 import org.csm.onboarding.engine.validate.DuplicateIdCheck;
+import org.csm.onboarding.engine.validate.DuplicatePolicy;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.DataIssue;
@@ -17,6 +19,7 @@ import org.csm.onboarding.model.KpiCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /// Streams the data rows below the header through transformation and the row-level checks,
@@ -29,14 +32,26 @@ public final class TableTransformer {
     private TableTransformer() {
     }
 
-    /// File-level findings of one pass: data rows seen and the blank-row warning.
-    public record Summary(int dataRows, int blankRows, List<DataIssue> issues) {
+    /// File-level findings of one pass: data rows seen, the blank-row warning, and the rows left
+    /// out because the CSM chose another row with the same id (`skippedDuplicates`).
+    public record Summary(int dataRows, int blankRows, List<DataIssue> issues, int skippedDuplicates) {
     }
 
     public static Summary run(TableReader reader, SheetLayout layout, ColumnMapping mapping, KpiCatalog catalog,
                               Progress progress, Consumer<AccountRow> sink) throws IOException, FileRefusedException {
+        return run(reader, layout, mapping, catalog, DuplicatePolicy.ERROR, progress, sink);
+    }
+
+    /// Rows whose id repeats are handled by `duplicates`; LAST and NEITHER read the ids once
+    /// first, because the row to keep may come after the one in hand.
+    public static Summary run(TableReader reader, SheetLayout layout, ColumnMapping mapping, KpiCatalog catalog,
+                              DuplicatePolicy policy, Progress progress, Consumer<AccountRow> sink)
+            throws IOException, FileRefusedException {
         var transformer = new RowTransformer(layout, mapping, catalog, reader.decimalSeparator());
-        var duplicates = new DuplicateIdCheck(layout.sheet(), mapping.header(Field.CUSTOMER_ID).orElse(null));
+        String idHeader = mapping.header(Field.CUSTOMER_ID).orElse(null);
+        var duplicates = new DuplicateIdCheck(layout.sheet(), idHeader, policy,
+                policy.needsAllRows() && idHeader != null ? repeatedIds(reader, layout, layout.columnOf(idHeader)) : Map.of());
+        int[] skipped = {0};
         var blanks = new BlankRows();
         int[] dataRows = {0};
         List<DataIssue> fileIssues = new ArrayList<>();
@@ -58,10 +73,16 @@ public final class TableTransformer {
                                 + StandardTemplate.EXAMPLE_ID + ") and was skipped."));
                 return true;
             }
-            var dup = duplicates.check(result.account().externalAccountId(), row.rowNumber());
-            if (dup.isPresent()) {
+            var verdict = duplicates.decide(result.account().externalAccountId(), row.rowNumber());
+            if (!verdict.keep()) {
+                fileIssues.add(verdict.issue().orElseThrow());
+                skipped[0]++;
+                dataRows[0]++;
+                return true;
+            }
+            if (verdict.issue().isPresent()) {
                 List<DataIssue> issues = new ArrayList<>(result.issues());
-                issues.add(dup.get());
+                issues.add(verdict.issue().get());
                 result = new AccountRow(result.sourceRow(), result.account(), result.profile(), result.kpis(), issues);
             }
             sink.accept(result);
@@ -73,6 +94,18 @@ public final class TableTransformer {
         progress.update("Reading rows", dataRows[0], dataRows[0]);
         List<DataIssue> issues = new ArrayList<>(fileIssues);
         blanks.issue(layout.sheet()).ifPresent(issues::add);
-        return new Summary(dataRows[0], blanks.count(), issues);
+        return new Summary(dataRows[0], blanks.count(), issues, skipped[0]);
+    }
+
+    private static Map<String, List<Integer>> repeatedIds(TableReader reader, SheetLayout layout, int idColumn)
+            throws IOException, FileRefusedException {
+        var ids = new DuplicateIdCheck.Collector();
+        reader.read(layout.sheet(), row -> {
+            if (row.rowNumber() > layout.headerRow() && !row.isBlank()) {
+                ids.add(CellValues.text(row.cell(idColumn)).orElse(null), row.rowNumber());
+            }
+            return true;
+        });
+        return ids.repeated();
     }
 }

@@ -3,34 +3,95 @@ package org.csm.onboarding.engine.validate;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /// customer_id must be unique in the file. Ids are compared trimmed and case-insensitively
-/// ("srvl-3001" and "SRVL-3001" are the same customer); the later row is the one in error and
-/// the message names both rows.
+/// ("srvl-3001" and "SRVL-3001" are the same customer). What happens to a repeated id follows
+/// the [DuplicatePolicy]: by default the later row is in error and the message names both rows;
+/// otherwise the rows not kept are skipped with a warning that says which row was kept and why.
 public final class DuplicateIdCheck {
+
+    /// The decision for one row: keep it (perhaps with an error attached) or skip it.
+    public record Verdict(boolean keep, Optional<DataIssue> issue) {
+        static final Verdict KEEP = new Verdict(true, Optional.empty());
+    }
 
     private final String sheet;
     private final String header;
+    private final DuplicatePolicy policy;
     private final Map<String, Integer> firstRowById = new HashMap<>();
+    /// For LAST and NEITHER: every row of each id seen more than once, from a first pass.
+    private final Map<String, List<Integer>> repeated;
 
     public DuplicateIdCheck(String sheet, String header) {
+        this(sheet, header, DuplicatePolicy.ERROR, Map.of());
+    }
+
+    public DuplicateIdCheck(String sheet, String header, DuplicatePolicy policy, Map<String, List<Integer>> rowsById) {
         this.sheet = sheet;
         this.header = header;
+        this.policy = policy;
+        this.repeated = rowsById;
+    }
+
+    /// The key ids are compared by.
+    public static String key(String id) {
+        return id.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /// Collects, from the ids of every row in file order, the ids seen on more than one row.
+    public static final class Collector {
+        private final Map<String, List<Integer>> rows = new HashMap<>();
+
+        public void add(String id, int row) {
+            if (id != null && !id.isBlank()) {
+                rows.computeIfAbsent(key(id), k -> new ArrayList<>(1)).add(row);
+            }
+        }
+
+        public Map<String, List<Integer>> repeated() {
+            rows.values().removeIf(r -> r.size() < 2);
+            return rows;
+        }
     }
 
     public Optional<DataIssue> check(String id, int row) {
+        return decide(id, row).issue();
+    }
+
+    public Verdict decide(String id, int row) {
         if (id == null) {
-            return Optional.empty();
+            return Verdict.KEEP;
         }
-        Integer first = firstRowById.putIfAbsent(id.strip().toUpperCase(Locale.ROOT), row);
-        if (first == null) {
-            return Optional.empty();
-        }
-        return Optional.of(DataIssue.error(sheet, row, header, IssueCode.DUPLICATE_ACCOUNT_ID,
-                "Customer ID " + id + " appears on rows " + first + " and " + row + "; each account needs its own ID."));
+        String key = key(id);
+        Integer first = firstRowById.putIfAbsent(key, row);
+        return switch (policy) {
+            case ERROR -> first == null ? Verdict.KEEP : new Verdict(true, Optional.of(DataIssue.error(sheet, row, header,
+                    IssueCode.DUPLICATE_ACCOUNT_ID, "Customer ID " + id + " appears on rows " + first + " and " + row
+                            + "; each account needs its own ID. Choose which row to keep (first, last or neither).")));
+            case FIRST -> first == null ? Verdict.KEEP
+                    : skip(row, "Row " + row + " skipped: Customer ID " + id + " is also on row " + first + ", and the first row is kept.");
+            case LAST -> {
+                List<Integer> rows = repeated.getOrDefault(key, List.of());
+                yield rows.isEmpty() || rows.getLast() == row ? Verdict.KEEP
+                        : skip(row, "Row " + row + " skipped: Customer ID " + id + " is also on row " + rows.getLast()
+                        + ", and the last row is kept.");
+            }
+            case NEITHER -> repeated.containsKey(key) ? skip(row, "Row " + row + " skipped: Customer ID " + id
+                    + " is on rows " + join(repeated.get(key)) + ", and none of them is kept.") : Verdict.KEEP;
+        };
+    }
+
+    private Verdict skip(int row, String message) {
+        return new Verdict(false, Optional.of(DataIssue.warning(sheet, row, header, IssueCode.DUPLICATE_ROW_SKIPPED, message)));
+    }
+
+    private static String join(List<Integer> rows) {
+        return String.join(", ", rows.stream().map(String::valueOf).toList());
     }
 }

@@ -98,7 +98,7 @@ public final class DashboardView extends BorderPane {
         }
         tiles.getChildren().add(tile("tileAverage", ctx.text("dashboard.tile.average"), Formats.score(model.averageScore()), "tile"));
         tiles.getChildren().add(tile("tileRevenueAtRisk", ctx.text("dashboard.tile.revenueAtRisk"),
-                Formats.money(model.revenueAtRisk()), "tile"));
+                model.revenueAtRisk() == null ? "–" : Formats.money(model.revenueAtRisk()), "tile"));
         tiles.getStyleClass().add("tiles");
         return tiles;
     }
@@ -121,7 +121,7 @@ public final class DashboardView extends BorderPane {
         table.getColumns().add(Tables.column(ctx.text("col.account"), AccountSummary::name));
         table.getColumns().add(Tables.column(ctx.text("col.segment"), AccountSummary::segment));
         table.getColumns().add(Tables.column(ctx.text("col.csm"), AccountSummary::csm));
-        TableColumn<AccountSummary, Double> score = Tables.column(ctx.text("col.score"), a -> a.score().overall());
+        TableColumn<AccountSummary, Double> score = Tables.column(ctx.text("col.score"), DashboardViewModel::shownScore);
         score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {

@@ -81,29 +81,43 @@ public final class DashboardViewModel {
         return counts;
     }
 
+    /// The score an account shows: none (a dash) when it has too little data to be scored,
+    /// whatever number the partial KPIs would give.
+    public static Double shownScore(AccountSummary account) {
+        return account.score().status() == HealthStatus.INSUFFICIENT_DATA ? null : account.score().overall();
+    }
+
+    /// Accounts with a score that means something: insufficient data is left out of every total.
+    private java.util.stream.Stream<AccountSummary> scored() {
+        return all.stream().filter(a -> shownScore(a) != null);
+    }
+
+    /// Null (shown as a dash) when no account has enough data.
     public Double averageScore() {
-        return all.stream().map(a -> a.score().overall()).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
+        return scored().map(DashboardViewModel::shownScore).mapToDouble(Double::doubleValue)
                 .average().stream().boxed().findFirst().orElse(null);
     }
 
-    /// Annual contract value of the accounts At Risk or Critical.
-    public double revenueAtRisk() {
+    /// Annual contract value of the accounts At Risk or Critical; null when no account has enough data to say.
+    public Double revenueAtRisk() {
+        if (scored().findAny().isEmpty()) {
+            return null;
+        }
         return all.stream().filter(a -> a.score().status() == HealthStatus.AT_RISK || a.score().status() == HealthStatus.CRITICAL)
                 .map(AccountSummary::revenue).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
     }
 
-    /// Accounts per 10-point score bucket (0-9.99 ... 90-100).
+    /// Scored accounts per 10-point score bucket (0-9.99 ... 90-100).
     public int[] distribution() {
         int[] buckets = new int[10];
-        all.stream().map(a -> a.score().overall()).filter(Objects::nonNull)
-                .forEach(s -> buckets[Math.min(9, (int) (s / 10))]++);
+        scored().map(DashboardViewModel::shownScore).forEach(s -> buckets[Math.min(9, (int) (s / 10))]++);
         return buckets;
     }
 
     public Map<Category, Double> categoryAverages() {
         Map<Category, Double> averages = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
-            all.stream().map(a -> a.score().categories().get(c)).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
+            scored().map(a -> a.score().categories().get(c)).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
                     .average().ifPresent(v -> averages.put(c, v));
         }
         return averages;

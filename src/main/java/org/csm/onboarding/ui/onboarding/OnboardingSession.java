@@ -115,12 +115,13 @@ public final class OnboardingSession {
     }
 
     /// Imports the file into the draft's workspace with the draft's configuration.
-    public void importFile(boolean skipInvalidRows, java.util.function.Consumer<ImportResult> then) {
+    public void importFile(boolean skipInvalidRows, boolean allowFewKpis, java.util.function.Consumer<ImportResult> then) {
         Loaded current = loaded.get();
+        FileAnalysis analysis = current.analysis().withChoices(current.analysis().choices().withAllowFewKpis(allowFewKpis));
         OnboardingConfig config = draft.config();
         String workspace = draft.workspaceProperty().get();
         ctx.tasks().run(ctx.text("task.importing"), progress ->
-                ctx.onboarding().importFile(current.analysis(), workspace, config, skipInvalidRows, progress), then, ctx::fail);
+                ctx.onboarding().importFile(analysis, workspace, config, skipInvalidRows, progress), then, ctx::fail);
     }
 
     static String workspaceName(Path file) {

@@ -80,18 +80,20 @@ class DataRowRulesTest {
     }
 
     @Test
-    void textInANumberColumnIsInvalidNumberAndNeverZero() throws Exception {
+    void textInANumberColumnIsAWarningThatCostsOnlyThatKpiNeverZeroNorTheAccount() throws Exception {
         Transformed t = run(CustomerFile.serverless().account("A-1").account("A-2", "daily_invocations", "abc"));
         DataIssue issue = t.single(IssueCode.INVALID_NUMBER);
-        assertEquals(Severity.ERROR, issue.severity());
+        assertEquals(Severity.WARNING, issue.severity());
+        assertEquals("Customers", issue.sheet());
         assertEquals(3, issue.row());
         assertEquals("daily_invocations", issue.column());
         assertTrue(issue.message().contains("abc"), issue.message());
         AccountRow row = t.row("A-2");
         assertTrue(Transformed.kpi(row, "daily_invocations").isEmpty());
         assertEquals(12, row.kpis().size());
-        assertEquals(1, t.preview().accounts());
-        assertEquals(13, t.preview().kpiRecords());
+        assertEquals(2, t.preview().accounts());
+        assertEquals(25, t.preview().kpiRecords());
+        assertEquals(0, t.preview().errorCount());
     }
 
     @ParameterizedTest(name = "\"{0}\" is missing")
@@ -109,15 +111,31 @@ class DataRowRulesTest {
     }
 
     @Test
-    void anUnknownLabelIsAnError() throws Exception {
+    void anUnknownLabelIsAWarningAndTheAccountIsKept() throws Exception {
         Transformed t = run(CustomerFile.serverless().account("A-1", "churn_risk", "Maybe"));
         DataIssue issue = t.single(IssueCode.UNKNOWN_LABEL);
-        assertEquals(Severity.ERROR, issue.severity());
+        assertEquals(Severity.WARNING, issue.severity());
         assertEquals("churn_risk", issue.column());
         assertEquals(2, issue.row());
         assertTrue(issue.message().contains("Maybe"), issue.message());
         assertTrue(Transformed.kpi(t.row("A-1"), "churn_risk").isEmpty());
-        assertEquals(0, t.preview().accounts());
+        assertEquals(1, t.preview().accounts());
+    }
+
+    @Test
+    void germanLevelLabelsAreRead() throws Exception {
+        Transformed t = run(CustomerFile.serverless().account("A-1", "churn_risk", "hoch").account("A-2", "churn_risk", "Niedrig"));
+        assertEquals("High", Transformed.kpi(t.row("A-1"), "churn_risk").orElseThrow().label());
+        assertEquals("Low", Transformed.kpi(t.row("A-2"), "churn_risk").orElseThrow().label());
+    }
+
+    @Test
+    void aSpreadsheetErrorAsIdIsAnUnusableId() throws Exception {
+        Transformed t = run(CustomerFile.serverless().account("A-1").account("#REF!"));
+        DataIssue issue = t.single(IssueCode.MISSING_ACCOUNT_ID);
+        assertEquals(Severity.ERROR, issue.severity());
+        assertTrue(issue.message().contains("#REF!"), issue.message());
+        assertEquals(1, t.preview().accounts());
     }
 
     @ParameterizedTest(name = "churn {0}, expansion {1}")
@@ -285,6 +303,6 @@ class DataRowRulesTest {
         assertEquals(4, t.preview().analysis().layout().headerRow());
         assertEquals(6, t.single(IssueCode.INVALID_NUMBER).row());
         assertEquals(5, t.row("A-1").sourceRow());
-        assertEquals(1, t.preview().accounts());
+        assertEquals(2, t.preview().accounts());
     }
 }

@@ -58,8 +58,21 @@ public final class KpisViewModel implements StepModel {
     }
 
     /// Imports in the background; `then` runs once it is stored.
+    /// A file that feeds too few KPIs (or none of a weighted category) is imported only after
+    /// the CSM confirms it, knowing what is missing.
     public void confirm(Runnable then) {
-        session.importFile(skipInvalidRows.get(), r -> {
+        var loaded = session.loaded();
+        var config = session.draft().config();
+        boolean allowFew = false;
+        if (loaded != null && loaded.analysis() != null && loaded.analysis().needsCoverageConfirmation(config)) {
+            allowFew = session.context().dialogs().confirm(session.context().text("coverage.confirm.title"),
+                    session.context().text("coverage.confirm.message", loaded.analysis().coverage(config).explanation()));
+            if (!allowFew) {
+                result.set(session.context().text("coverage.notConfirmed"));
+                return;
+            }
+        }
+        session.importFile(skipInvalidRows.get(), allowFew, r -> {
             result.set(describe(r));
             imported.set(r.imported());
             if (r.imported()) {
