@@ -1,30 +1,20 @@
 package org.csm.onboarding.cli;
 
-import org.csm.onboarding.engine.Progress;
-import org.csm.onboarding.engine.read.TableReader;
-import org.csm.onboarding.engine.read.TableReaders;
-import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.sample.SampleWorkbookGenerator;
-import org.csm.onboarding.service.FileAnalysis;
-import org.csm.onboarding.service.ImportResult;
-import org.csm.onboarding.service.OnboardingService;
-import org.csm.onboarding.service.WorkspaceService;
-import org.csm.onboarding.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /// `bench`: generates workbooks with the sample generator and measures each stage of the
-/// pipeline (read, transform, store, score) in rows per second and peak heap. A tool to run
-/// by hand (e.g. under -Xmx512m), never a timed unit test.
-@Command(name = "bench", description = "Measure rows/s and peak heap for read, transform, store and score.")
+/// pipeline with its peak heap, as a ratio to the floor measured in the same run (inflating the
+/// sheet XML alone). A tool to run by hand (e.g. under -Xmx512m), never a timed unit test.
+@Command(name = "bench", description = "Time each stage (read, preview, import, rescore, undo, ask) against "
+        + "the time to inflate the sheet alone, with peak heap and database size.")
 final class BenchCommand extends SessionCommand {
 
     @Option(names = "--rows", paramLabel = "N,N", split = ",", defaultValue = "35,100000",
@@ -33,6 +23,9 @@ final class BenchCommand extends SessionCommand {
 
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder for the workbooks and databases (default: a temporary folder)")
     Path workDir;
+
+    @Option(names = "--json", description = "print one JSON object per size")
+    boolean json;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -48,62 +41,57 @@ final class BenchCommand extends SessionCommand {
         Path dir = workDir != null ? workDir : Files.createTempDirectory("onboarding-bench");
         Files.createDirectories(dir);
         session.startLogging(dir);
-        out.printf("Max heap %d MB, %d cores, work folder %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(), dir);
-        out.printf("%-10s %-10s %10s %12s %14s%n", "rows", "stage", "seconds", "rows/s", "peak heap MB");
+        if (!json) {
+            out.printf("Max heap %d MB, %d cores, work folder %s%n", Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors(), dir);
+            out.printf("%-10s %-20s %10s %12s %14s %10s%n", "rows", "stage", "seconds", "rows/s", "peak heap MB", "x floor");
+        }
         for (int n : sizes) {
             Path file = dir.resolve("bench-" + n + ".xlsx");
             if (!Files.exists(file)) {
                 err.println("Generating " + file + " ...");
                 SampleWorkbookGenerator.write(file, n);
             }
-            benchOne(n, file, dir.resolve("db-" + n + "-" + System.nanoTime()));
+            BenchRun.Result result = BenchRun.run(n, file, dir.resolve("db-" + n + "-" + System.nanoTime()));
+            if (json) {
+                session.printJson(toJson(result));
+            } else {
+                print(result);
+            }
         }
-        out.println("store = the whole import transaction (read, transform, write, score, commit); score = a rescore of the stored accounts.");
+        if (!json) {
+            out.println("floor = inflating the sheet XML alone; import = one transaction (read, transform, store, score);"
+                    + " rescore = after a weight change; undo = of the unchanged re-import, undo_import = of the import.");
+        }
         return CommandLine.OK;
     }
 
-    private void benchOne(int n, Path file, Path dbDir) throws Exception {
-        measure(n, "read", () -> {
-            try (TableReader reader = TableReaders.open(file)) {
-                for (String sheet : reader.sheetNames()) {
-                    reader.read(sheet, row -> true);
-                }
+    private void print(BenchRun.Result r) {
+        r.stages().forEach((name, stage) -> out.printf("%-10d %-20s %10.2f %12.0f %14d %10.1f%s%n", r.rows(), name,
+                stage.seconds(), r.rows() / stage.seconds(), stage.peakHeapMb(), r.ratio(name),
+                stage.error() == null ? "" : "  (" + stage.error() + ")"));
+        out.printf("%-10d %-20s file %d MB, database %d MB, compacted %d MB (%.2fx)%n", r.rows(), "size",
+                r.fileBytes() >> 20, r.dbBytes() >> 20, r.dbBytesCompacted() >> 20,
+                (double) r.dbBytes() / Math.max(1, r.dbBytesCompacted()));
+    }
+
+    static Map<String, Object> toJson(BenchRun.Result r) {
+        Map<String, Object> stages = new LinkedHashMap<>();
+        r.stages().forEach((name, stage) -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("seconds", Math.round(stage.seconds() * 1000) / 1000.0);
+            s.put("peak_heap_mb", stage.peakHeapMb());
+            if (stage.error() != null) {
+                s.put("error", stage.error());
             }
+            stages.put(name, s);
         });
-        var preview = new OnboardingService(null);
-        FileAnalysis analysis = preview.analyze(file, null);
-        measure(n, "transform", () -> preview.preview(analysis, OnboardingConfig.defaults(), Progress.NONE));
-        try (Store store = Store.open(dbDir)) {
-            var service = new OnboardingService(store);
-            ImportResult[] result = new ImportResult[1];
-            measure(n, "store", () -> result[0] = service.importFile(analysis, "bench", OnboardingConfig.defaults(), false, Progress.NONE));
-            if (!result[0].imported()) {
-                err.println("The benchmark file did not import: " + result[0].preview().issues());
-                return;
-            }
-            var workspaces = new WorkspaceService(store);
-            measure(n, "score", () -> workspaces.changeConfig("bench", OnboardingConfig.defaults(), Progress.NONE));
-            var engine = new org.csm.onboarding.service.AskService(store).engine("bench").orElseThrow();
-            var ask = org.csm.onboarding.service.AskBenchmark.run(engine, 5);
-            out.printf("%-10d %-10s %10s %12s %14s  per answer: median %.1f ms, p95 %.1f ms, max %.1f ms%n", n, "ask",
-                    "", "", "", ask.medianMs(), ask.p95Ms(), ask.maxMs());
-        }
-    }
-
-    private interface Stage {
-        void run() throws Exception;
-    }
-
-    private void measure(int rows, String stage, Stage work) throws Exception {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        work.run();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        out.printf("%-10d %-10s %10.2f %12.0f %14d%n", rows, stage, seconds, rows / seconds, peak >> 20);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rows", r.rows());
+        m.put("file_bytes", r.fileBytes());
+        m.put("stages", stages);
+        m.put("db_bytes", r.dbBytes());
+        m.put("db_bytes_compacted", r.dbBytesCompacted());
+        return m;
     }
 }

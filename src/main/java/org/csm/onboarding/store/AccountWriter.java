@@ -19,8 +19,12 @@ public final class AccountWriter extends BatchWriter {
     private final long importId;
     private final SnapshotRepository snapshots = new SnapshotRepository();
     private final ImportRepository imports = new ImportRepository();
-    private final AccountTableBuilder builder = new AccountTableBuilder();
+    private AccountTableBuilder builder = new AccountTableBuilder();
+    // This import's accounts saved so far; later writes are merged over them at the next save.
+    private AccountTable saved = AccountTable.empty();
     private AccountTable base;
+    private int written;
+    private int kpisWritten;
     private long savedSnapshot = -1;
     private boolean dirty;
 
@@ -37,18 +41,20 @@ public final class AccountWriter extends BatchWriter {
             throw new IllegalArgumentException("An account needs an external account id to be stored.");
         }
         builder.add(account, profile, kpis);
+        written++;
+        kpisWritten += kpis.size();
         dirty = true;
     }
 
     /// Accounts written through this writer so far.
     @Override
     public int written() {
-        return builder.size();
+        return written;
     }
 
     /// KPI records written through this writer so far.
     public int kpisWritten() {
-        return builder.kpiRecords();
+        return kpisWritten;
     }
 
     /// Stores the accounts written so far as the import's snapshot (still inside the transaction).
@@ -62,7 +68,9 @@ public final class AccountWriter extends BatchWriter {
         if (base == null) {
             base = snapshots.current(tx(), workspaceId);
         }
-        AccountTable merged = AccountTable.merge(base, builder.build());
+        saved = AccountTable.merge(saved, builder.build());
+        builder = new AccountTableBuilder();
+        AccountTable merged = AccountTable.merge(base, saved);
         if (savedSnapshot >= 0) {
             snapshots.delete(tx(), savedSnapshot);
         }

@@ -104,6 +104,23 @@ public final class Store implements AutoCloseable {
         return location.connect();
     }
 
+    /// Rewrites the closed embedded database in `dataDir` without its free space (H2's
+    /// `SHUTDOWN COMPACT`) and returns the file's size after: what the bench reports as the
+    /// compacted size to compare the file with.
+    public static long compactClosed(Path dataDir) throws StoreException {
+        DbLocation location = DbLocation.h2(dataDir);
+        try (Connection connection = location.connect(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw StoreException.fromSql(e, location);
+        }
+        try {
+            return Files.size(dataDir.resolve(DATABASE_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            throw StoreException.notWritable(dataDir, e);
+        }
+    }
+
     /// Whether a database was ever created in `dataDir` (so opening it would not create one).
     public static boolean exists(Path dataDir) {
         return Files.isRegularFile(dataDir.resolve(DATABASE_NAME + ".mv.db"));

@@ -1,6 +1,7 @@
 package org.csm.onboarding.model.table;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ public final class AccountTableBuilder {
     private final IdIndex index;
     private int size;
     private int kpiRecords;
+    private boolean built;
 
     public AccountTableBuilder() {
         for (int i = 0; i < TEXTS; i++) {
@@ -60,6 +62,9 @@ public final class AccountTableBuilder {
         String id = account.externalAccountId();
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("An account needs an external account id.");
+        }
+        if (built) {
+            throw new IllegalStateException("This builder has built its table already");
         }
         byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
         int row = size;
@@ -178,11 +183,26 @@ public final class AccountTableBuilder {
         }
     }
 
-    /// The table; rows replaced by a later write of the same id are left out.
+    /// The table; rows replaced by a later write of the same id are left out. Builds once: the
+    /// builder hands its arrays over column by column, so a million accounts never exist twice.
     public AccountTable build() {
-        AccountTable table = new AccountTable(ids.build(), names.build(), Arrays.copyOf(revenue, size), buildTexts(),
-                Arrays.copyOf(hasProfile, size), Arrays.copyOf(signupDays, size),
-                kpis.values().stream().map(k -> k.build(size)).toList());
+        if (built) {
+            throw new IllegalStateException("This builder has built its table already");
+        }
+        built = true;
+        int rows = size;
+        double[] revenueColumn = Arrays.copyOf(revenue, rows);
+        revenue = null;
+        boolean[] profiles = Arrays.copyOf(hasProfile, rows);
+        hasProfile = null;
+        int[] days = Arrays.copyOf(signupDays, rows);
+        signupDays = null;
+        List<KpiColumn> columns = new ArrayList<>(kpis.size());
+        for (var it = kpis.values().iterator(); it.hasNext(); ) {
+            columns.add(it.next().build(rows));
+            it.remove();
+        }
+        AccountTable table = new AccountTable(ids.build(), names.build(), revenueColumn, buildTexts(), profiles, days, columns);
         if (replaced.isEmpty()) {
             return table;
         }

@@ -114,8 +114,9 @@ public final class KpiColumn {
 
         KpiColumn build(int rows) {
             padTo(rows);
-            return new KpiColumn(info, Arrays.copyOf(values, rows),
-                    labels == null ? null : labels.padTo(rows).build());
+            double[] built = Arrays.copyOf(values, rows);
+            values = new double[0];
+            return new KpiColumn(info, built, labels == null ? null : labels.padTo(rows).build());
         }
     }
 }

@@ -130,9 +130,15 @@ public final class StringColumn {
             }
         }
 
+        /// The column; the builder lets go of its buffers (it builds once).
         public StringColumn build() {
-            return new StringColumn(Arrays.copyOf(bytes, offsets[size]), Arrays.copyOf(offsets, size + 1),
-                    Arrays.copyOf(nulls, size), size);
+            byte[] data = Arrays.copyOf(bytes, offsets[size]);
+            bytes = new byte[0];
+            int[] ends = Arrays.copyOf(offsets, size + 1);
+            offsets = new int[1];
+            boolean[] missing = Arrays.copyOf(nulls, size);
+            nulls = new boolean[0];
+            return new StringColumn(data, ends, missing, size);
         }
     }
 }

@@ -83,8 +83,11 @@ public final class TextColumn {
             return size;
         }
 
+        /// The column; the builder lets go of its codes (it builds once).
         public TextColumn build() {
-            return new TextColumn(Arrays.copyOf(codes, size), List.copyOf(dictionary));
+            int[] built = Arrays.copyOf(codes, size);
+            codes = new int[0];
+            return new TextColumn(built, List.copyOf(dictionary));
         }
     }
 }

@@ -1,0 +1,145 @@
+package org.csm.onboarding.cli;
+
+import org.csm.onboarding.engine.Progress;
+import org.csm.onboarding.engine.read.TableReader;
+import org.csm.onboarding.engine.read.TableReaders;
+import org.csm.onboarding.model.Category;
+import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.Weights;
+import org.csm.onboarding.service.AskService;
+import org.csm.onboarding.service.FileAnalysis;
+import org.csm.onboarding.service.ImportResult;
+import org.csm.onboarding.service.OnboardingService;
+import org.csm.onboarding.service.WorkspaceService;
+import org.csm.onboarding.store.Store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/// The stages of one `bench` size, in order, each timed with its peak heap: the floor
+/// (inflating the sheet XML alone), reading, the preview's first rows, the import (one
+/// transaction: read, transform, store, score), a rescore after a weight change, an unchanged
+/// re-import, undo of that and of the import, and a question; then the database file's size
+/// before and after compaction.
+final class BenchRun {
+
+    static final String WORKSPACE = "bench";
+
+    /// Seconds and peak heap of one stage; `error` says why a stage could not run.
+    record Stage(double seconds, long peakHeapMb, String error) {
+    }
+
+    /// Everything measured for one workbook.
+    record Result(int rows, long fileBytes, Map<String, Stage> stages, long dbBytes, long dbBytesCompacted) {
+
+        /// A stage's time over the floor's: how far the stage is from "as fast as the disk".
+        double ratio(String stage) {
+            return stages.get(stage).seconds() / stages.get("inflate_floor").seconds();
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private final Map<String, Stage> stages = new LinkedHashMap<>();
+
+    static Result run(int rows, Path file, Path dbDir) throws Exception {
+        return new BenchRun().measureAll(rows, file, dbDir);
+    }
+
+    private Result measureAll(int rows, Path file, Path dbDir) throws Exception {
+        measure("inflate_floor", () -> inflateSheet(file));
+        measure("read", () -> {
+            try (TableReader reader = TableReaders.open(file)) {
+                for (String sheet : reader.sheetNames()) {
+                    reader.read(sheet, row -> true);
+                }
+            }
+        });
+        var preview = new OnboardingService(null);
+        FileAnalysis[] analysis = new FileAnalysis[1];
+        measure("preview_first_rows", () -> analysis[0] = preview.analyze(file, null));
+        ImportResult[] result = new ImportResult[1];
+        try (Store store = Store.open(dbDir)) {
+            var service = new OnboardingService(store);
+            var workspaces = new WorkspaceService(store);
+            measure("import", () -> result[0] = service.importFile(analysis[0], WORKSPACE, OnboardingConfig.defaults(),
+                    false, Progress.NONE));
+            if (!result[0].imported()) {
+                throw new IllegalStateException("The benchmark file did not import: " + result[0].preview().issues());
+            }
+            measure("rescore", () -> workspaces.changeConfig(WORKSPACE, otherWeights(), Progress.NONE));
+            // Same file, mapping and configuration as the import: recorded without rewriting.
+            measure("reimport_unchanged", () -> service.importFile(analysis[0], WORKSPACE, OnboardingConfig.defaults(),
+                    false, Progress.NONE));
+            measure("undo", () -> workspaces.undo(WORKSPACE, Progress.NONE));
+        }
+        // The file with one live snapshot, after two imports and an undo, as the user leaves it.
+        long dbBytes = Files.size(dbDir.resolve("onboarding.mv.db"));
+        long compacted = Store.compactClosed(dbDir);
+        try (Store store = Store.open(dbDir)) {
+            measure("ask", () -> new AskService(store).ask(WORKSPACE, "how many accounts are at risk"));
+            measure("undo_import", () -> new WorkspaceService(store).undo(WORKSPACE, Progress.NONE));
+        }
+        return new Result(rows, Files.size(file), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
+                dbBytes, compacted);
+    }
+
+    /// The configuration with other weights, so the rescore has different numbers to compute.
+    private static OnboardingConfig otherWeights() {
+        var weights = new EnumMap<Category, Double>(Category.class);
+        Weights.defaults().byCategory().forEach(weights::put);
+        weights.merge(Category.PRODUCT_USAGE, -5.0, Double::sum);
+        weights.merge(Category.SUPPORT, 5.0, Double::sum);
+        return OnboardingConfig.defaults().withWeights(new Weights(weights));
+    }
+
+    /// Inflates the largest worksheet XML of the workbook and throws the bytes away: no reader
+    /// can be faster than this, so every stage is reported as a multiple of it.
+    static long inflateSheet(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry sheet = zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/"))
+                    .max(Comparator.comparingLong(ZipEntry::getSize))
+                    .orElseThrow(() -> new IOException(file + " has no worksheet"));
+            long total = 0;
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = zip.getInputStream(sheet)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                }
+            }
+            return total;
+        }
+    }
+
+    private void measure(String stage, Work work) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        String error = null;
+        try {
+            work.run();
+        } catch (OutOfMemoryError e) {
+            // Reported, not hidden: the stage did not fit the heap the bench was given.
+            error = "out of memory";
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        stages.put(stage, new Stage(seconds, peak >> 20, error));
+    }
+}
