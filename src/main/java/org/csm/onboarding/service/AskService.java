@@ -2,7 +2,6 @@ package org.csm.onboarding.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +13,11 @@ import org.csm.onboarding.engine.ask.AskTable;
 import org.csm.onboarding.engine.playbook.PlaybookAdvisor;
 import org.csm.onboarding.engine.playbook.PlaybookCatalog;
 import org.csm.onboarding.engine.playbook.Recommendation;
-import org.csm.onboarding.engine.score.HealthScaleResolver;
-import org.csm.onboarding.engine.score.HealthScorer;
-import org.csm.onboarding.engine.score.ScoringContext;
-import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.HealthStatus;
-import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.OnboardingConfig;
-import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.ConfigRepository;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
-import org.csm.onboarding.store.StoredAccount;
 import org.csm.onboarding.store.Workspace;
 import org.csm.onboarding.store.WorkspaceRepository;
 
@@ -36,7 +28,6 @@ public final class AskService {
     private final Store store;
     private final Clock clock;
     private final WorkspaceRepository workspaces = new WorkspaceRepository();
-    private final AccountRepository accounts = new AccountRepository();
     private final ConfigRepository configs = new ConfigRepository();
 
     public AskService(Store store) {
@@ -81,6 +72,8 @@ public final class AskService {
     }
 
     public Optional<AskTable> table(String workspace) throws StoreException {
+        Map<String, HealthStatus> previous = new HashMap<>();
+        new ScoreHistory(store).previous(workspace).forEach((id, p) -> previous.put(id, p.status()));
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
@@ -88,28 +81,8 @@ public final class AskService {
             }
             long id = ws.get().id();
             OnboardingConfig config = configs.load(tx, id).orElseGet(OnboardingConfig::defaults);
-            Map<String, HealthScore> byId = new HashMap<>();
             // Scores are computed from the snapshot, not stored (docs/storage.md, section 3).
-            WorkspaceScorer.Scored scored = new WorkspaceScorer().score(tx, id, config);
-            for (int row = 0; row < scored.table().size(); row++) {
-                byId.put(scored.table().externalId(row), scored.listed(row));
-            }
-            List<StoredAccount> stored = new ArrayList<>();
-            Double[] max = {null};
-            accounts.forEachCurrent(tx, id, a -> {
-                stored.add(a);
-                max[0] = HealthScaleResolver.maxHealthScore(a.kpis(), max[0]);
-            });
-            HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, max[0]);
-            AskTableBuilder builder = new AskTableBuilder(KpiCatalog.standard());
-            stored.forEach(a -> builder.add(a, byId.get(a.account().externalAccountId())));
-            ScoringContext ctx = ScoringContext.of(KpiCatalog.standard(), config, scale.scale());
-            HealthScorer scorer = new HealthScorer();
-            Map<String, HealthStatus> previous = Map.of();
-            return Optional.of(builder.build(config, scale, previous, row -> {
-                StoredAccount a = stored.get(row);
-                return Optional.of(scorer.score(a.account().externalAccountId(), a.account().accountName(), a.kpis(), ctx));
-            }));
+            return Optional.of(AskTableBuilder.build(new WorkspaceScorer().score(tx, id, config), previous));
         });
     }
 }

@@ -178,7 +178,8 @@ public final class ManualAccounts {
                 }
                 int warnings = (int) row.issues().stream().filter(i -> !i.isError()).count();
                 imports.finish(tx, importId, 1, row.kpis().size(), 0, warnings);
-                new WorkspaceScorer().rescore(tx, ws, used, Progress.NONE);
+                new WorkspaceScorer().rescoreAndRemember(tx, ws, used, Progress.NONE, importId,
+                        org.csm.onboarding.model.ScoreSnapshot.IMPORT);
                 return imports.last(tx, ws).orElseThrow();
             });
         } catch (WorkspaceScorer.StoreFailure failure) {

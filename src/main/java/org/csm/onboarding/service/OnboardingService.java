@@ -6,6 +6,7 @@ import org.csm.onboarding.engine.read.TableReader;
 import org.csm.onboarding.engine.read.TableReaders;
 import org.csm.onboarding.engine.score.RangeSuggester;
 import org.csm.onboarding.model.ColumnMapping;
+import org.csm.onboarding.model.ScoreSnapshot;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.AccountWriter;
@@ -87,7 +88,7 @@ public final class OnboardingService {
                 if (preview.hasErrors() && (!skipInvalidRows || preview.accounts() == 0)) {
                     throw new Rejected(preview);
                 }
-                ScoreSummary scores = saveSettings(tx, ws, analysis, config, progress);
+                ScoreSummary scores = saveSettings(tx, ws, importId, analysis, config, progress);
                 imports.finish(tx, importId, preview.accounts(), preview.kpiRecords(), preview.rowsSkipped(), preview.warningCount());
                 imports.recordSettings(tx, importId, settings);
                 ImportRecord record = imports.last(tx, ws).orElseThrow();
@@ -112,7 +113,7 @@ public final class OnboardingService {
         imports.attach(tx, importId, same.snapshotId());
         imports.finish(tx, importId, previous.accounts(), previous.kpiRecords(), previous.skippedRows(), previous.warnings());
         imports.recordSettings(tx, importId, settings);
-        ScoreSummary scores = saveSettings(tx, ws, analysis, config, progress);
+        ScoreSummary scores = saveSettings(tx, ws, importId, analysis, config, progress);
         var preview = new PreviewResult(analysis, previous.accounts() + previous.skippedRows(), previous.accounts(),
                 previous.kpiRecords(), previous.skippedRows(), previous.skippedRows(), previous.warnings(), List.of(),
                 Map.of(), List.of(), scores.healthScale(), new RangeSuggester.Suggestion(List.of()),
@@ -120,12 +121,12 @@ public final class OnboardingService {
         return new ImportResult(preview, true, previous.skippedRows(), imports.last(tx, ws).orElseThrow(), scores);
     }
 
-    private ScoreSummary saveSettings(Tx tx, long ws, FileAnalysis analysis, OnboardingConfig config, Progress progress)
-            throws SQLException {
+    private ScoreSummary saveSettings(Tx tx, long ws, long importId, FileAnalysis analysis, OnboardingConfig config,
+                                      Progress progress) throws SQLException {
         configs.save(tx, ws, config);
         configs.saveMapping(tx, ws, analysis.mapping());
         mappings.remember(tx, analysis.headerSignature(), analysis.mapping());
-        return new WorkspaceScorer().rescore(tx, ws, config, progress);
+        return new WorkspaceScorer().rescoreAndRemember(tx, ws, config, progress, importId, ScoreSnapshot.IMPORT);
     }
 
     /// Fingerprint of everything besides the file's bytes that decides what an import stores.

@@ -41,6 +41,17 @@ final class WorkspaceScorer {
         return scored.summary();
     }
 
+    /// [#rescore], and the result appended to the score history (issue 9) in the same
+    /// transaction: `importId` is the import that caused it, null for a configuration change.
+    ScoreSummary rescoreAndRemember(Tx tx, long workspaceId, OnboardingConfig config, Progress progress, Long importId,
+                                    String reason) throws SQLException {
+        progress.update("Scoring accounts", 0, -1);
+        Scored scored = score(tx, workspaceId, config);
+        ScoreHistory.record(tx, workspaceId, importId, reason, scored);
+        progress.update("Scoring accounts", scored.table().size(), scored.table().size());
+        return scored.summary();
+    }
+
     /// The health-score scale for the workspace's stored data: the largest health_score decides.
     static HealthScaleResolver.Resolution healthScale(Tx tx, AccountRepository accounts, long workspaceId,
                                                       OnboardingConfig config) throws SQLException {

@@ -7,6 +7,7 @@ import org.csm.onboarding.engine.score.ScoringContext;
 import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.ScoreSnapshot;
 import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.ConfigRepository;
 import org.csm.onboarding.store.ImportRecord;
@@ -78,7 +79,7 @@ public final class WorkspaceService {
         return store.transaction(tx -> {
             long ws = workspaces.getOrCreate(tx, workspace).id();
             configs.save(tx, ws, config);
-            return new WorkspaceScorer().rescore(tx, ws, config, progress);
+            return new WorkspaceScorer().rescoreAndRemember(tx, ws, config, progress, null, ScoreSnapshot.CONFIG);
         });
     }
 
@@ -125,6 +126,7 @@ public final class WorkspaceService {
             }
             Optional<ImportRecord> undone = imports.undoLast(tx, ws.get().id());
             if (undone.isPresent()) {
+                ScoreHistory.forgetImport(tx, undone.get().id());
                 OnboardingConfig config = configs.load(tx, ws.get().id()).orElseGet(OnboardingConfig::defaults);
                 new WorkspaceScorer().rescore(tx, ws.get().id(), config, progress);
             }

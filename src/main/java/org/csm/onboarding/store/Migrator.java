@@ -43,8 +43,8 @@ final class Migrator {
             "V1__initial.sql",
             "V2__health_scores.sql",
             "V3__config_and_mappings.sql",
-            "V4__account_snapshots.sql");
-
+            "V4__account_snapshots.sql",
+            "V5__score_history.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     // Statements end with ';' at the end of a line; our files have no ';' inside strings.

@@ -95,6 +95,11 @@ public final class KpiScorer {
         return new Result(band, textScore(band), match.label(), null, nextBandLabel(definition, band).orElse(null));
     }
 
+    /// The band of a text KPI's label (or stored number when the label is unknown), if either is known.
+    public static Optional<Band> resolveBand(KpiDefinition definition, String label, double storedValue) {
+        return resolveLabel(definition, label, storedValue).map(TextLabel::band);
+    }
+
     static Optional<TextLabel> resolveLabel(KpiDefinition definition, String label, double storedValue) {
         Optional<TextLabel> byLabel = label == null || label.isBlank() ? Optional.empty() : definition.label(label);
         return byLabel.or(() -> definition.labelForValue(storedValue));

@@ -30,8 +30,10 @@ public final class TableScorer {
     private TableScorer() {
     }
 
-    /// Overall score (NaN where none), coverage and status per row of the table.
-    public record Scores(double[] overall, double[] coverage, HealthStatus[] status) {
+    /// Overall score (NaN where none), coverage and status per row of the table, and each
+    /// category's score per row (`categories[category.ordinal()][row]`, NaN where it had no data)
+    /// so questions and filters can read category scores without explaining every account.
+    public record Scores(double[] overall, double[] coverage, HealthStatus[] status, double[][] categories) {
 
         public int size() {
             return overall.length;
@@ -59,12 +61,13 @@ public final class TableScorer {
         double[] overall = new double[n];
         double[] coverage = new double[n];
         HealthStatus[] status = new HealthStatus[n];
+        double[][] categories = new double[CATEGORIES.length][n];
         int blocks = (n + BLOCK - 1) / BLOCK;
         IntStream.range(0, blocks).parallel().forEach(b -> {
             int from = b * BLOCK;
-            scoreBlock(columns, ctx, from, Math.min(n, from + BLOCK), overall, coverage, status);
+            scoreBlock(columns, ctx, from, Math.min(n, from + BLOCK), overall, coverage, status, categories);
         });
-        return new Scores(overall, coverage, status);
+        return new Scores(overall, coverage, status, categories);
     }
 
     /// One account's full score with its explanation (categories, KPI contributions).
@@ -113,7 +116,7 @@ public final class TableScorer {
     }
 
     private static void scoreBlock(Columns columns, ScoringContext ctx, int from, int to,
-                                   double[] overall, double[] coverage, HealthStatus[] status) {
+                                   double[] overall, double[] coverage, HealthStatus[] status, double[][] categories) {
         int size = to - from;
         double[][] impactPresent = new double[CATEGORIES.length][size];
         double[][] impactTimesScore = new double[CATEGORIES.length][size];
@@ -139,6 +142,7 @@ public final class TableScorer {
             for (int c = 0; c < CATEGORIES.length; c++) {
                 present[c] = impactPresent[c][k];
                 sum[c] = impactTimesScore[c][k];
+                categories[c][from + k] = present[c] > 0 ? sum[c] / present[c] : Double.NaN;
             }
             fold.fold(present, sum, null);
             overall[from + k] = fold.overall;
