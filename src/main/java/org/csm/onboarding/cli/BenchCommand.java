@@ -24,6 +24,10 @@ final class BenchCommand extends SessionCommand {
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder for the workbooks and databases (default: a temporary folder)")
     Path workDir;
 
+    @Option(names = "--db-url", paramLabel = "URL", description = "also measure the database stages on this "
+            + "PostgreSQL database (a new workspace per run), next to H2")
+    String dbUrl;
+
     @Option(names = "--json", description = "print one JSON object per size")
     boolean json;
 
@@ -57,6 +61,19 @@ final class BenchCommand extends SessionCommand {
                 session.printJson(toJson(result));
             } else {
                 print(result);
+            }
+            if (dbUrl != null) {
+                DataOptions team = new DataOptions();
+                team.dbUrl = dbUrl;
+                BenchRun.Result onServer = BenchRun.run(n, file, session.location(team));
+                if (json) {
+                    Map<String, Object> m = toJson(onServer);
+                    m.put("database", "postgresql");
+                    session.printJson(m);
+                } else {
+                    out.println("PostgreSQL " + session.location(team).describe() + ":");
+                    print(onServer);
+                }
             }
         }
         if (!json) {
