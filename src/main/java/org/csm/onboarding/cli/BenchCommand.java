@@ -87,6 +87,9 @@ final class BenchCommand extends SessionCommand {
         r.stages().forEach((name, stage) -> out.printf("%-10d %-20s %10.2f %12.0f %14d %10.1f%s%n", r.rows(), name,
                 stage.seconds(), r.rows() / stage.seconds(), stage.peakHeapMb(), r.ratio(name),
                 stage.error() == null ? "" : "  (" + stage.error() + ")"));
+        if (r.dbBytes() == 0) {
+            return; // a server database: its size is the server's business
+        }
         out.printf("%-10d %-20s file %d MB, database %d MB, compacted %d MB (%.2fx)%n", r.rows(), "size",
                 r.fileBytes() >> 20, r.dbBytes() >> 20, r.dbBytesCompacted() >> 20,
                 (double) r.dbBytes() / Math.max(1, r.dbBytesCompacted()));
