@@ -24,6 +24,11 @@ public final class Formats {
         return "$" + f.format(Math.round(value));
     }
 
+    /// A count with thousands grouped: 100,000.
+    public static String count(long n) {
+        return NumberFormat.getIntegerInstance(Locale.US).format(n);
+    }
+
     public static String percent(double share) {
         return Math.round(share * 100) + "%";
     }
