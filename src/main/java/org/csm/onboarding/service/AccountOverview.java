@@ -59,14 +59,19 @@ public final class AccountOverview {
         });
     }
 
-    /// The stored accounts' KPI values, to preview a configuration change before applying it.
+    /// The stored accounts' KPI values, to preview a configuration change before applying it:
+    /// up to [DraftScoring#MAX_ACCOUNTS] of them, as for a file, so a million-account workspace
+    /// does not become a million record lists in the heap.
     public List<DraftScoring.DraftAccount> draftAccounts(String workspace) throws StoreException {
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             List<DraftScoring.DraftAccount> rows = new ArrayList<>();
             if (ws.isPresent()) {
-                accounts.forEachCurrent(tx, ws.get().id(), a -> rows.add(new DraftScoring.DraftAccount(
-                        a.account().externalAccountId(), a.account().accountName(), a.account().revenue(), a.kpis())));
+                AccountTable table = accounts.table(tx, ws.get().id());
+                for (int row = 0; row < Math.min(table.size(), DraftScoring.MAX_ACCOUNTS); row++) {
+                    rows.add(new DraftScoring.DraftAccount(table.externalId(row), table.name(row),
+                            table.account(row).revenue(), table.kpis(row)));
+                }
             }
             return rows;
         });

@@ -27,6 +27,7 @@ final class Scanner {
                               Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
         KpiCatalog catalog = KpiCatalog.standard();
         var rows = new RowCollector(new RangeSuggester(catalog));
+        rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
                 analysis.choices().onDuplicate(), progress, row -> {
@@ -35,6 +36,7 @@ final class Scanner {
                     }
                 });
         rows.addFileIssues(summary.issues());
+        rows.addFileIssues(reader.notes());
         if (summary.dataRows() == 0) {
             rows.addFileIssues(List.of(DataIssue.error(analysis.layout().sheet(), analysis.layout().headerRow(), null,
                     IssueCode.NO_DATA_ROWS, "The table has a header but no account rows below it.")));

@@ -60,4 +60,34 @@ final class Refusals {
         return new FileRefusedException(name, name + " could not be read as CSV: " + detail
                 + " Open it in Excel, check it, save it as .xlsx or .csv, and try again.", cause);
     }
+
+    static FileRefusedException strictOoxml(String name) {
+        return new FileRefusedException(name, name + " is saved as a \"Strict Open XML Spreadsheet\", which this app"
+                + " does not read. Open it in Excel, choose File > Save As > \"Excel Workbook (.xlsx)\" (not Strict),"
+                + " and try again.");
+    }
+
+    static FileRefusedException noSheets(String name) {
+        return new FileRefusedException(name, name + " is an Excel workbook without any worksheet to read."
+                + " Check that it is the customer export.");
+    }
+
+    /// A file beyond one of the [ReadLimits]: `what` completes the sentence "NAME ..." and names the limit.
+    static FileRefusedException limit(String name, String what) {
+        return new FileRefusedException(name, name + " " + what + ", so it was not read (see \"Reading real files\""
+                + " in the README for the limits). Check that it is the customer export; split it or save only the"
+                + " customer table if it really is.");
+    }
+
+    static FileRefusedException zipBomb(String name, String part) {
+        return new FileRefusedException(name, name + " unpacks to more than " + ReadLimits.MAX_INFLATE_RATIO
+                + " times its size (in " + part + "), which no real workbook does: it looks like a ZIP bomb and was not"
+                + " read. Get the export again from its source.");
+    }
+
+    /// Any other parser failure: the file is neither a sound workbook nor readable text.
+    static FileRefusedException unreadable(String name, Throwable cause) {
+        return new FileRefusedException(name, name + " could not be read: it is neither a complete Excel workbook"
+                + " (.xlsx) nor plain CSV text." + EXPORT_INSTEAD, cause);
+    }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
@@ -32,6 +31,8 @@ final class XlsxCellFactory {
     }
 
     private static final NumberFormat GENERAL = new NumberFormat(0, "General", false, false);
+    /// Excel's General format shows at most 11 characters of a number before it rounds.
+    private static final int GENERAL_DIGITS = 11;
 
     private final SharedStrings sharedStrings;
     private final StylesTable styles;
@@ -47,25 +48,102 @@ final class XlsxCellFactory {
     }
 
     /// `type` is the `t` attribute (null for numbers), `value` the `<v>` or inline text, null when absent.
+    /// Never throws for bad content: a value that contradicts its type becomes text (so "12,5" in
+    /// a number cell is reported as not a number, with its row and column) or an unusable cell.
     RawCell cell(String type, int styleIndex, String value) {
         if (value == null) {
             return RawCell.BLANK;
         }
         return switch (type == null ? "n" : type) {
-            case "s" -> RawCell.text(sharedStrings.getItemAt(Integer.parseInt(value.trim())).getString());
+            case "s" -> sharedString(value);
             case "b" -> RawCell.text("1".equals(value.trim()) ? "TRUE" : "FALSE");
             case "d" -> isoDate(value, styleIndex);
-            case "n" -> value.isBlank() ? RawCell.BLANK : number(Double.parseDouble(value.trim()), styleIndex);
+            case "n" -> value.isBlank() ? RawCell.BLANK : number(value.trim(), styleIndex);
             // "inlineStr", "str" (a formula's cached text) and "e" (errors such as #N/A) show their text as is.
-            default -> RawCell.text(value);
+            default -> RawCell.bounded(value);
         };
     }
 
-    private RawCell number(double value, int styleIndex) {
+    private RawCell sharedString(String value) {
+        String text = null;
+        try {
+            text = sharedStrings.get(Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            // left null: reported below
+        }
+        return text == null
+                ? RawCell.unusable(value.length() > 40 ? value.substring(0, 40) : value,
+                        "refers to shared text " + value + " that the workbook does not have (the file is damaged here)")
+                : RawCell.bounded(text);
+    }
+
+    private RawCell number(String raw, int styleIndex) {
+        double value;
+        try {
+            value = Double.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            return RawCell.bounded(raw);
+        }
         NumberFormat format = format(styleIndex);
-        String text = formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904);
         double stored = date1904 && format.date() ? value + DAYS_1900_TO_1904 : value;
-        return new RawCell(text, stored, format.date(), format.percent());
+        return RawCell.number(stored, format.date(), format.percent(),
+                () -> format.index() == 0 ? general(raw, value) : formatted(value, format));
+    }
+
+    /// A number in the General format as text. Whole numbers keep every digit as the file holds
+    /// them, so a 20-digit id stays 20 digits instead of Excel's "1.23457E+19"; short decimals
+    /// are kept as written; anything else is shown the way Excel's General format shows it.
+    private String general(String raw, double value) {
+        if (isPlain(raw, false)) {
+            return raw;
+        }
+        if (raw.length() <= GENERAL_DIGITS && isPlain(raw, true)) {
+            return raw.indexOf('.') < 0 ? raw : stripTrailingZeros(raw);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e21) {
+            // An id typed as a number: every digit the file kept, never "1.23457E+19".
+            return java.math.BigDecimal.valueOf(value).toPlainString();
+        }
+        return formatted(value, GENERAL);
+    }
+
+    /// Digits with an optional leading minus, and one '.' when `decimal`.
+    private static boolean isPlain(String raw, boolean decimal) {
+        int start = raw.startsWith("-") ? 1 : 0;
+        boolean point = false;
+        boolean digits = false;
+        for (int i = start; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '.' && decimal && !point) {
+                point = true;
+            } else if (c >= '0' && c <= '9') {
+                digits = true;
+            } else {
+                return false;
+            }
+        }
+        return digits;
+    }
+
+    private static String stripTrailingZeros(String raw) {
+        int end = raw.length();
+        while (raw.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (raw.charAt(end - 1) == '.') {
+            end--;
+        }
+        return raw.substring(0, end);
+    }
+
+    private String formatted(double value, NumberFormat format) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904);
     }
 
     /// Cells of type `d` hold an ISO 8601 date; store it as the serial Excel would, so dates read one way.

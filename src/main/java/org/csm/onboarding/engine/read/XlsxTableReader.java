@@ -4,62 +4,68 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.xssf.model.StylesTable;
-import javax.xml.parsers.ParserConfigurationException;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import org.csm.onboarding.model.DataIssue;
+import org.csm.onboarding.model.IssueCode;
 
-/// Reads an .xlsx workbook through POI's streaming (SAX) route only.
+/// Reads an .xlsx workbook: the JDK's ZIP and StAX stream the sheets ([XlsxSheetReader]),
+/// POI reads the styles (its number-format rules decide how a number is shown, as Excel does).
 ///
-/// The whole-workbook model needs about 1 GB of heap for 100,000 rows; this reader keeps one
-/// row at a time plus the shared-string table. The package is opened read-only and reverted
-/// on close, so the user's file is never written. Whatever POI throws while parsing, runtime
-/// errors and zip-bomb guards included, becomes a [FileRefusedException] saying the file is damaged.
+/// Nothing but one row and the shared strings is held in memory. The user's file is only
+/// read, never written. Every part is inflated through an [InflateGuard] and every sheet stays
+/// within [ReadLimits]; whatever a parser throws on a damaged file becomes a
+/// [FileRefusedException] that says what the file is, and a limit's refusal names the limit.
 public final class XlsxTableReader implements TableReader {
 
     private static final Logger LOG = Logger.getLogger(XlsxTableReader.class.getName());
 
     private final String fileName;
-    private final OPCPackage pkg;
-    private final XSSFReader reader;
+    private final XlsxPackage pkg;
     private final XlsxCellFactory cellFactory;
     private final List<String> sheetNames;
+    private final ReadNotes notes;
 
-    private XlsxTableReader(String fileName, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+    private XlsxTableReader(String fileName, XlsxPackage pkg) throws IOException, XMLStreamException {
         this.fileName = fileName;
         this.pkg = pkg;
-        this.reader = new XSSFReader(pkg);
-        StylesTable styles = reader.getStylesTable();
-        this.cellFactory = new XlsxCellFactory(new ReadOnlySharedStringsTable(pkg, false), styles, usesDate1904());
-        this.sheetNames = listSheets();
+        this.notes = new ReadNotes();
+        this.cellFactory = new XlsxCellFactory(sharedStrings(pkg), styles(pkg), pkg.date1904());
+        this.sheetNames = pkg.sheets().stream().map(XlsxPackage.Sheet::name).toList();
     }
 
-    /// Opens the workbook and reads its sheet list; the sheets themselves are read on demand.
+    /// Opens the workbook and reads its sheet list, styles and shared strings; the sheets
+    /// themselves are read on demand.
     public static XlsxTableReader open(Path file) throws FileRefusedException, IOException {
-        PoiLimits.apply();
         String name = file.getFileName().toString();
-        OPCPackage pkg = null;
+        ZipFile zip = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            zip = new ZipFile(file.toFile());
+            XlsxPackage pkg = new XlsxPackage(zip);
+            if (pkg.strict()) {
+                throw Refusals.strictOoxml(name);
+            }
+            if (pkg.sheets().isEmpty()) {
+                throw Refusals.noSheets(name);
+            }
+            for (XlsxPackage.Sheet sheet : pkg.sheets()) {
+                if (sheet.name().length() > ReadLimits.MAX_SHEET_NAME_CHARS) {
+                    throw Refusals.limit(name, "has a sheet name of " + sheet.name().length() + " characters; Excel allows 31");
+                }
+            }
             return new XlsxTableReader(name, pkg);
+        } catch (FileRefusedException e) {
+            closeQuietly(zip);
+            throw e;
         } catch (IOException e) {
-            revertQuietly(pkg);
-            throw damagedUnlessFileProblem(name, e);
-        } catch (OpenXML4JException | SAXException | RuntimeException | Error e) {
-            revertQuietly(pkg);
-            throw damaged(name, e);
+            closeQuietly(zip);
+            throw refusal(name, e);
+        } catch (XMLStreamException | RuntimeException | StackOverflowError e) {
+            closeQuietly(zip);
+            throw refusalFromParser(name, e);
         }
     }
 
@@ -79,22 +85,42 @@ public final class XlsxTableReader implements TableReader {
     }
 
     @Override
+    public boolean isHidden(String sheet) {
+        return pkg.sheets().stream().anyMatch(s -> s.name().equals(sheet) && !s.visible());
+    }
+
+    @Override
+    public List<DataIssue> notes() {
+        return notes.issues();
+    }
+
+    @Override
     public void read(String sheet, RowVisitor visitor) throws IOException, FileRefusedException {
-        if (!sheetNames.contains(sheet)) {
-            throw new IllegalArgumentException("No sheet named '" + sheet + "' in " + fileName);
-        }
-        try (InputStream in = openSheet(sheet)) {
-            XMLReader xml = newXmlReader();
-            xml.setContentHandler(new XlsxSheetHandler(cellFactory, visitor));
-            xml.parse(new InputSource(in));
-        } catch (XlsxSheetHandler.StopReading stop) {
-            LOG.finest(() -> "Stopped reading " + sheet + " early, as the visitor asked");
-        } catch (XlsxSheetHandler.VisitorFailed failed) {
-            throw rethrow(failed.failure());
+        XlsxPackage.Sheet part = pkg.sheets().stream().filter(s -> s.name().equals(sheet)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No sheet named '" + sheet + "' in " + fileName));
+        XlsxSheetReader reader = new XlsxSheetReader(cellFactory);
+        try (InputStream in = pkg.openSheet(part)) {
+            reader.read(in, row -> {
+                try {
+                    return visitor.visit(row);
+                } catch (RuntimeException | Error e) {
+                    throw new VisitorFailure(e);
+                }
+            });
+        } catch (VisitorFailure failure) {
+            throw failure.unwrap();
+        } catch (XlsxSheetReader.LimitExceeded e) {
+            throw Refusals.limit(fileName, "sheet '" + sheet + "' " + e.getMessage());
         } catch (IOException e) {
-            throw damagedUnlessFileProblem(fileName, e);
-        } catch (OpenXML4JException | SAXException | RuntimeException | Error e) {
-            throw damaged(fileName, e);
+            throw refusal(fileName, e);
+        } catch (XMLStreamException | RuntimeException | StackOverflowError e) {
+            throw refusalFromParser(fileName, e);
+        }
+        if (reader.formulasWithoutValue() > 0) {
+            notes.add(DataIssue.warning(sheet, null, null, IssueCode.FORMULA_WITHOUT_VALUE, String.format(
+                    "%,d formula cells in sheet '%s' have no saved result and read as empty: the file was written by"
+                            + " a tool that does not calculate. Open it in Excel, save it, and try again.",
+                    reader.formulasWithoutValue(), sheet)));
         }
     }
 
@@ -104,67 +130,65 @@ public final class XlsxTableReader implements TableReader {
     }
 
     @Override
-    public void close() {
-        // revert() rather than close(): close() would try to save a package opened for reading.
-        pkg.revert();
+    public void close() throws IOException {
+        pkg.close();
     }
 
-    private List<String> listSheets() throws IOException, OpenXML4JException {
-        List<String> names = new ArrayList<>();
-        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-        while (sheets.hasNext()) {
-            sheets.next().close(); // the iterator opens each sheet's stream; only the name is needed here
-            names.add(sheets.getSheetName());
+    private static SharedStrings sharedStrings(XlsxPackage pkg) throws IOException, XMLStreamException {
+        String path = pkg.relatedPart("/sharedStrings");
+        if (!pkg.has(path)) {
+            return SharedStrings.NONE;
         }
-        return List.copyOf(names);
-    }
-
-    /// Reads `<workbookPr date1904="1"/>` from the workbook part, which is small.
-    private boolean usesDate1904() throws IOException, OpenXML4JException, SAXException {
-        boolean[] date1904 = {false};
-        try (InputStream in = reader.getWorkbookData()) {
-            XMLReader xml = newXmlReader();
-            xml.setContentHandler(new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    if ("workbookPr".equals(localName) || qName.endsWith("workbookPr")) {
-                        String value = attributes.getValue("date1904");
-                        date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
-                    }
-                }
-            });
-            xml.parse(new InputSource(in));
-        }
-        return date1904[0];
-    }
-
-    private static XMLReader newXmlReader() throws SAXException {
-        try {
-            return XMLHelper.newXMLReader();
-        } catch (ParserConfigurationException e) {
-            throw new SAXException("No XML parser available", e);
+        try (InputStream in = pkg.open(path, ReadLimits.MAX_SHARED_STRING_CHARS * 4)) {
+            return SharedStrings.read(in);
         }
     }
 
-    private InputStream openSheet(String sheet) throws IOException, OpenXML4JException {
-        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-        while (sheets.hasNext()) {
-            InputStream in = sheets.next();
-            if (sheets.getSheetName().equals(sheet)) {
-                return in;
-            }
-            in.close();
+    /// POI's styles table knows every built-in and custom number format; a workbook without
+    /// one shows every number as General.
+    private static StylesTable styles(XlsxPackage pkg) throws IOException {
+        String path = pkg.relatedPart("/styles");
+        if (!pkg.has(path)) {
+            return null;
         }
-        throw new IllegalStateException("Sheet '" + sheet + "' vanished from " + fileName);
+        try (InputStream in = pkg.open(path)) {
+            return new StylesTable(in);
+        }
     }
 
-    /// A missing or locked file is an I/O problem to report as such; any other I/O failure
-    /// inside POI means the bytes are not a sound workbook.
-    private static FileRefusedException damagedUnlessFileProblem(String name, IOException e) throws IOException {
+    /// A missing or locked file is an I/O problem to report as such; a limit names itself;
+    /// any other I/O failure means the bytes are not a sound workbook.
+    private static FileRefusedException refusal(String name, IOException e) throws IOException {
         if (e instanceof FileSystemException) {
             throw e;
         }
+        if (e instanceof InflateGuard.Exceeded exceeded) {
+            Refusals.log(LOG, "Refusing " + name + " at a ZIP limit", e);
+            return exceeded.ratio() ? Refusals.zipBomb(name, exceeded.part())
+                    : Refusals.limit(name, "has a part (" + exceeded.part() + ") larger than any real workbook's");
+        }
+        if (e instanceof SharedStrings.TooLarge) {
+            return Refusals.limit(name, String.format("holds more than %,d characters or %,d entries in its shared-string"
+                    + " table", ReadLimits.MAX_SHARED_STRING_CHARS, ReadLimits.MAX_SHARED_STRINGS));
+        }
         return damaged(name, e);
+    }
+
+    /// The XML parser wraps the I/O failure of its stream: a limit hit while parsing still names the limit.
+    private static FileRefusedException refusalFromParser(String name, Throwable e) throws IOException {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof InflateGuard.Exceeded || t instanceof SharedStrings.TooLarge) {
+                return refusal(name, (IOException) t);
+            }
+        }
+        return damaged(name, e);
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof XMLStreamException xml && xml.getNestedException() != null && xml.getNestedException() != t) {
+            return xml.getNestedException();
+        }
+        return t.getCause() == t ? null : t.getCause();
     }
 
     private static FileRefusedException damaged(String name, Throwable e) {
@@ -172,16 +196,27 @@ public final class XlsxTableReader implements TableReader {
         return Refusals.damagedWorkbook(name, e);
     }
 
-    private static RuntimeException rethrow(Throwable failure) {
-        if (failure instanceof Error error) {
-            throw error;
+    private static void closeQuietly(ZipFile zip) {
+        if (zip != null) {
+            try {
+                zip.close();
+            } catch (IOException e) {
+                LOG.fine(() -> "Closing a refused workbook failed: " + e);
+            }
         }
-        return (RuntimeException) failure;
     }
 
-    private static void revertQuietly(OPCPackage pkg) {
-        if (pkg != null) {
-            pkg.revert();
+    /// Carries the visitor's own failure (a cancel, a bug) past the damaged-file handling.
+    private static final class VisitorFailure extends RuntimeException {
+        VisitorFailure(Throwable cause) {
+            super(cause.toString(), cause, false, false);
+        }
+
+        RuntimeException unwrap() {
+            if (getCause() instanceof Error error) {
+                throw error;
+            }
+            return (RuntimeException) getCause();
         }
     }
 }

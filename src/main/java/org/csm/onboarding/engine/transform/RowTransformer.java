@@ -44,6 +44,12 @@ public final class RowTransformer {
     /// Shares of all invocations: above 100% is a data error.
     private static final Set<Field> PERCENT_OF_TOTAL = Set.of(Field.COLD_START_PCT, Field.ERROR_RATE_PCT);
 
+    /// What the database keeps of a text field; longer text is a row error at preview rather
+    /// than a failed import.
+    static final int MAX_TEXT = 500;
+    static final int MAX_NAME = 1000;
+    /// A spreadsheet number keeps 15 significant digits; a longer numeric id has lost its tail.
+    private static final int NUMBER_DIGITS = 15;
     /// A bad cell costs only that KPI for that account, never the account.
     private static final String LEFT_OUT = ": this KPI is left out of the account's score, the account is still imported.";
     /// What Excel shows for a broken formula ("#REF!", "#VALUE!", "#NAME?"): never an id.
@@ -108,14 +114,27 @@ public final class RowTransformer {
     private final class RowContext {
         private final SheetRow row;
         private final List<DataIssue> issues = new ArrayList<>();
+        private final Set<Field> unusable = java.util.EnumSet.noneOf(Field.class);
 
         RowContext(SheetRow row) {
             this.row = row;
         }
 
+        /// The field's cell; a cell the reader could not use is reported once and reads as empty.
         private Optional<RawCell> cell(Field field) {
             Integer col = columns.get(field);
-            return col == null ? Optional.empty() : Optional.of(row.cell(col));
+            if (col == null) {
+                return Optional.empty();
+            }
+            RawCell cell = row.cell(col);
+            if (cell.hasProblem()) {
+                if (unusable.add(field)) {
+                    issues.add(cellIssue(field, IssueCode.UNUSABLE_CELL,
+                            header(field) + " in row " + row.rowNumber() + " " + cell.problem() + "; the value is left out."));
+                }
+                return Optional.of(RawCell.BLANK);
+            }
+            return Optional.of(cell);
         }
 
         private String header(Field field) {
@@ -123,16 +142,47 @@ public final class RowTransformer {
         }
 
         String text(Field field) {
-            return cell(field).flatMap(CellValues::text).orElse(null);
+            String value = cell(field).flatMap(CellValues::text).orElse(null);
+            int max = field == Field.COMPANY_NAME ? MAX_NAME : MAX_TEXT;
+            if (value != null && value.length() > max) {
+                issues.add(cellIssue(field, IssueCode.TEXT_TOO_LONG, String.format(
+                        "%s in row %d has %,d characters; at most %,d are kept, so the value is left out. Shorten it in the file.",
+                        header(field), row.rowNumber(), value.length(), max)));
+                unusable.add(field);
+                return null;
+            }
+            return value;
         }
 
         String requiredText(Field field, IssueCode code, String message) {
             String value = text(field);
-            // An unmapped required field is one file-level error (MappingCheck), not one per row.
-            if (value == null && columns.containsKey(field)) {
+            // An unmapped required field is one file-level error (MappingCheck), not one per row;
+            // an unusable or too long cell is already reported.
+            if (value == null && columns.containsKey(field) && !unusable.contains(field)) {
                 issues.add(DataIssue.error(sheet, row.rowNumber(), header(field), code, message));
             }
+            if (value != null && field == Field.CUSTOMER_ID) {
+                checkNumericId(value);
+            }
             return value;
+        }
+
+        /// A cell that cannot be used costs the account only when it is the id or the name; any
+        /// other field is left out with a warning, as a bad KPI value is.
+        private DataIssue cellIssue(Field field, IssueCode code, String message) {
+            return field == Field.CUSTOMER_ID || field == Field.COMPANY_NAME
+                    ? DataIssue.error(sheet, row.rowNumber(), header(field), code, message)
+                    : DataIssue.warning(sheet, row.rowNumber(), header(field), code, message);
+        }
+
+        /// An id typed into a number cell keeps 15 digits; a longer one has been rounded by the spreadsheet.
+        private void checkNumericId(String id) {
+            boolean number = cell(Field.CUSTOMER_ID).map(c -> c.number() != null).orElse(false);
+            if (number && id.chars().filter(Character::isDigit).count() > NUMBER_DIGITS) {
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header(Field.CUSTOMER_ID), IssueCode.ID_PRECISION_LOST,
+                        "Customer ID " + id + " is stored as a number, which keeps only 15 digits, so its last digits may"
+                                + " not be the real id. Format the column as Text in Excel and type the ids again."));
+            }
         }
 
         LocalDate date(Field field) {
@@ -152,6 +202,9 @@ public final class RowTransformer {
             Optional<RawCell> cell = cell(kpi.field());
             if (cell.isEmpty()) {
                 return Optional.empty(); // column not in the file: reported once for the file, not per row
+            }
+            if (unusable.contains(kpi.field())) {
+                return Optional.empty();
             }
             if (CellValues.isMissing(cell.get())) {
                 issues.add(DataIssue.warning(sheet, row.rowNumber(), header(kpi.field()), IssueCode.MISSING_KPI_VALUE,

@@ -25,6 +25,8 @@ public final class DuplicateIdCheck {
     private final String header;
     private final DuplicatePolicy policy;
     private final Map<String, Integer> firstRowById = new HashMap<>();
+    /// All-digit ids without their leading zeros: "00123" and "123" meet here.
+    private final Map<String, String> digitsWithoutZeros = new HashMap<>();
     /// For LAST and NEITHER: every row of each id seen more than once, from a first pass.
     private final Map<String, List<Integer>> repeated;
 
@@ -70,7 +72,7 @@ public final class DuplicateIdCheck {
         }
         String key = key(id);
         Integer first = firstRowById.putIfAbsent(key, row);
-        return switch (policy) {
+        Verdict verdict = switch (policy) {
             case ERROR -> first == null ? Verdict.KEEP : new Verdict(true, Optional.of(DataIssue.error(sheet, row, header,
                     IssueCode.DUPLICATE_ACCOUNT_ID, "Customer ID " + id + " appears on rows " + first + " and " + row
                             + "; each account needs its own ID. Choose which row to keep (first, last or neither).")));
@@ -85,6 +87,13 @@ public final class DuplicateIdCheck {
             case NEITHER -> repeated.containsKey(key) ? skip(row, "Row " + row + " skipped: Customer ID " + id
                     + " is on rows " + join(repeated.get(key)) + ", and none of them is kept.") : Verdict.KEEP;
         };
+        if (first == null && verdict == Verdict.KEEP) {
+            Optional<DataIssue> ambiguous = leadingZeros(key, id, row);
+            if (ambiguous.isPresent()) {
+                return new Verdict(true, ambiguous);
+            }
+        }
+        return verdict;
     }
 
     private Verdict skip(int row, String message) {
@@ -93,5 +102,20 @@ public final class DuplicateIdCheck {
 
     private static String join(List<Integer> rows) {
         return String.join(", ", rows.stream().map(String::valueOf).toList());
+    }
+
+    /// Ids stay text exactly as written, so "00123" and "123" are two accounts; that is worth a
+    /// word, because a spreadsheet that once held the ids as numbers drops the zeros.
+    private Optional<DataIssue> leadingZeros(String key, String id, int row) {
+        if (key.isEmpty() || !key.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        String other = digitsWithoutZeros.putIfAbsent(key.replaceFirst("^0+(?=.)", ""), id.strip());
+        if (other == null) {
+            return Optional.empty();
+        }
+        return Optional.of(DataIssue.warning(sheet, row, header, IssueCode.AMBIGUOUS_ID, "Customer IDs " + other + " and "
+                + id.strip() + " differ only by leading zeros: they are imported as two accounts. If they are the same"
+                + " customer, write the ID the same way in both rows."));
     }
 }
