@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
         versionProvider = RootCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "CSM Onboarding: turn a customer's account export into health scores, offline.",
         subcommands = {PreviewCommand.class, ImportCommand.class, ScoresCommand.class, ExplainCommand.class,
-                UndoCommand.class, TemplateCommand.class, ConfigCommand.class, BenchCommand.class,
+                UndoCommand.class, TemplateCommand.class, ConfigCommand.class, WorkspaceGroupCommand.class, BenchCommand.class,
                 AskCommand.class, PlaybooksCommand.class,
                 VersionCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 2 usage error, 3 file refused or data errors found, 1 unexpected failure."})

@@ -39,7 +39,7 @@ public final class AccountOverview {
     /// Every current account in external-id order with its score, computed from the stored
     /// accounts and the workspace configuration.
     public List<AccountSummary> accounts(String workspace) throws StoreException {
-        return store.transaction(tx -> {
+        return store.read(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
                 return List.<AccountSummary>of();
@@ -63,7 +63,7 @@ public final class AccountOverview {
     /// up to [DraftScoring#MAX_ACCOUNTS] of them, as for a file, so a million-account workspace
     /// does not become a million record lists in the heap.
     public List<DraftScoring.DraftAccount> draftAccounts(String workspace) throws StoreException {
-        return store.transaction(tx -> {
+        return store.read(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             List<DraftScoring.DraftAccount> rows = new ArrayList<>();
             if (ws.isPresent()) {

@@ -165,6 +165,7 @@ public final class ManualAccounts {
         String sha = ContentHash.sha256(row.account() + "|" + row.profile() + "|" + row.kpis());
         try {
             return store.transaction(tx -> {
+                workspaces.lock(tx, workspace);
                 long ws = workspaces.getOrCreate(tx, workspace).id();
                 Account account = keepStatus(tx, ws, row.account());
                 long importId = imports.start(tx, ws, FILE_NAME, sha, FORMAT, FORMAT);
@@ -183,7 +184,7 @@ public final class ManualAccounts {
                 return imports.last(tx, ws).orElseThrow();
             });
         } catch (WorkspaceScorer.StoreFailure failure) {
-            throw failure.asStoreException("Saving the account failed");
+            throw store.failure(failure.sql);
         }
     }
 

@@ -72,6 +72,7 @@ public final class OnboardingService {
         String settings = settingsSha256(analysis, config, skipInvalidRows);
         try {
             return store.transaction(tx -> {
+                workspaces.lock(tx, workspace);  // a team-mate's import into this workspace goes first
                 long ws = workspaces.getOrCreate(tx, workspace).id();
                 Optional<ImportRepository.UnchangedImport> same = imports.unchanged(tx, ws, sha256, settings);
                 if (same.isPresent()) {
@@ -97,7 +98,7 @@ public final class OnboardingService {
         } catch (Rejected rejected) {
             return new ImportResult(rejected.preview, false, 0, null, null);
         } catch (WorkspaceScorer.StoreFailure failure) {
-            throw failure.asStoreException("Saving the accounts failed");
+            throw store.failure(failure.sql);
         }
     }
 

@@ -82,11 +82,5 @@ final class WorkspaceScorer {
             super(sql);
             this.sql = sql;
         }
-
-        /// The failure as the store reports its own: a message for the user, the cause for the log.
-        org.csm.onboarding.store.StoreException asStoreException(String what) {
-            return new org.csm.onboarding.store.StoreException(org.csm.onboarding.store.StoreException.Kind.OTHER,
-                    what + ": " + sql.getMessage(), sql);
-        }
     }
 }

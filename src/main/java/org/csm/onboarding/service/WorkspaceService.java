@@ -46,7 +46,7 @@ public final class WorkspaceService {
     /// Every current account's score in external-id order, computed from the stored accounts
     /// and the workspace configuration (scores are not stored).
     public List<HealthScore> scores(String workspace) throws StoreException {
-        return store.transaction(tx -> {
+        return store.read(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
                 return List.<HealthScore>of();
@@ -77,6 +77,7 @@ public final class WorkspaceService {
     /// Saves a new configuration and rescores every account with it, atomically.
     public ScoreSummary changeConfig(String workspace, OnboardingConfig config, Progress progress) throws StoreException {
         return store.transaction(tx -> {
+            workspaces.lock(tx, workspace);
             long ws = workspaces.getOrCreate(tx, workspace).id();
             configs.save(tx, ws, config);
             return new WorkspaceScorer().rescoreAndRemember(tx, ws, config, progress, null, ScoreSnapshot.CONFIG);
@@ -86,7 +87,7 @@ public final class WorkspaceService {
     /// The account's score with every KPI's contribution, computed from the stored KPI records
     /// and the workspace configuration.
     public Optional<HealthScore> explain(String workspace, String externalId) throws StoreException {
-        return store.transaction(tx -> {
+        return store.read(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
                 return Optional.<HealthScore>empty();
@@ -120,6 +121,7 @@ public final class WorkspaceService {
     /// scores what is current again.
     public Optional<ImportRecord> undo(String workspace, Progress progress) throws StoreException {
         return store.transaction(tx -> {
+            workspaces.lock(tx, workspace);
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
                 return Optional.<ImportRecord>empty();

@@ -194,6 +194,37 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /// Runs `work`, which only reads, on one consistent view of the database: every query in it
+    /// sees the same committed state, so a team-mate's import committing meanwhile shows entirely
+    /// or not at all (REPEATABLE READ; on H2 only this process writes, so it changes nothing).
+    public <T> T read(TxWork<T> work) throws StoreException {
+        lock.lock();
+        try {
+            setIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return transaction(work);
+            } finally {
+                setIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /// What an SQL failure that surfaced outside [#transaction] (carried out of a callback) means
+    /// for the user, in this database's terms (a lost connection, a read-only role...).
+    public StoreException failure(SQLException e) {
+        return StoreException.fromSql(e, location);
+    }
+
+    private void setIsolation(int level) throws StoreException {
+        try {
+            connection.setTransactionIsolation(level);
+        } catch (SQLException e) {
+            throw StoreException.fromSql(e, location);
+        }
+    }
+
     private void rollback(Tx tx, Throwable cause) {
         tx.forgetWrites();
         try {

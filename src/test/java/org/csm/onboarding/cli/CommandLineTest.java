@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,9 +46,14 @@ class CommandLineTest {
     }
 
     private Run run(String... args) {
+        return run(dir.resolve("data"), System.getenv(), args);
+    }
+
+    /// The command line in-process with `data` as the default data folder and `variables` as
+    /// its environment; never a stack trace on either stream.
+    static Run run(Path data, Map<String, String> variables, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        Path data = dir.resolve("data");
         Environment env = new Environment() {
             @Override
             public Path dataDir(Path override) {
@@ -57,6 +63,11 @@ class CommandLineTest {
             @Override
             public Path startLogging(Path dataDir) {
                 return null;
+            }
+
+            @Override
+            public Map<String, String> variables() {
+                return variables;
             }
         };
         int exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -34,18 +34,18 @@ class TeamAccessTest {
         List<String> grants = new ArrayList<>(documentedStatements(database));
         PostgresServer.shared().admin(database, grants.toArray(String[]::new));
 
-        TeamCli.Run adminScores = cli.team("scores", "--workspace", "acme", "--json");
-        TeamCli.Run leadScores = cli.as("?user=lead", "scores", "--workspace", "acme", "--json");
+        CommandLineTest.Run adminScores = cli.team("scores", "--workspace", "acme", "--json");
+        CommandLineTest.Run leadScores = cli.as("?user=lead", "scores", "--workspace", "acme", "--json");
         assertEquals(0, leadScores.exit(), leadScores.err());
         assertEquals(adminScores.out(), leadScores.out());
 
-        TeamCli.Run refused = cli.as("?user=lead", "import", CommandLineTest.SAMPLE, "--workspace", "acme", "--json");
+        CommandLineTest.Run refused = cli.as("?user=lead", "import", CommandLineTest.SAMPLE, "--workspace", "acme", "--json");
         assertEquals(CommandLine.FAILURE, refused.exit());
         assertEquals("database_read_only", refused.json().path("error").path("code").asText(), refused.out());
         assertTrue(refused.err().contains("lets your database role read but not write, so nothing was saved"),
                 refused.err());
 
-        TeamCli.Run written = cli.as("?user=priya", "import", CommandLineTest.SAMPLE, "--workspace", "beta");
+        CommandLineTest.Run written = cli.as("?user=priya", "import", CommandLineTest.SAMPLE, "--workspace", "beta");
         assertEquals(0, written.exit(), written.err());
         assertEquals(0, cli.as("?user=priya", "undo", "--workspace", "beta").exit());
 

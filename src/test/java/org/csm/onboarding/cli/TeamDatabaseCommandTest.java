@@ -26,11 +26,11 @@ class TeamDatabaseCommandTest {
         cli = new TeamCli(dir, "cli");
     }
 
-    private TeamCli.Run run(String... args) {
+    private CommandLineTest.Run run(String... args) {
         return cli.run(args);
     }
 
-    private TeamCli.Run team(String... args) {
+    private CommandLineTest.Run team(String... args) {
         return cli.team(args);
     }
 
@@ -39,8 +39,8 @@ class TeamDatabaseCommandTest {
         Path h2 = dir.resolve("h2");
         assertEquals(0, run("import", SAMPLE, "--workspace", "acme", "--db", h2.toString()).exit());
         assertEquals(0, team("import", SAMPLE, "--workspace", "acme").exit());
-        TeamCli.Run local = run("scores", "--workspace", "acme", "--json", "--db", h2.toString());
-        TeamCli.Run shared = team("scores", "--workspace", "acme", "--json");
+        CommandLineTest.Run local = run("scores", "--workspace", "acme", "--json", "--db", h2.toString());
+        CommandLineTest.Run shared = team("scores", "--workspace", "acme", "--json");
         assertEquals(0, shared.exit(), shared.err());
         assertTrue(shared.out().contains("SRVL-3007"), shared.out());
         assertEquals(local.out(), shared.out());
@@ -50,14 +50,14 @@ class TeamDatabaseCommandTest {
     void importExplainUndoAndConfigRoundTripOnTheTeamDatabase() throws Exception {
         assertEquals(0, team("import", SAMPLE, "--workspace", "acme").exit());
         assertEquals(0, team("import", SAMPLE, "--workspace", "acme").exit());
-        TeamCli.Run explain = team("explain", "SRVL-3007", "--workspace", "acme", "--json");
+        CommandLineTest.Run explain = team("explain", "SRVL-3007", "--workspace", "acme", "--json");
         assertEquals(0, explain.exit(), explain.err());
         assertEquals(52.83, explain.json().path("overall").asDouble());
         assertEquals("Elastic AI Corp", explain.json().path("account_name").asText());
         assertEquals(0, team("undo", "--workspace", "acme").exit());
         Path config = dir.resolve("acme-config.json");
         assertEquals(0, team("config", "export", config.toString(), "--workspace", "acme").exit());
-        TeamCli.Run imported = team("config", "import", config.toString(), "--workspace", "beta");
+        CommandLineTest.Run imported = team("config", "import", config.toString(), "--workspace", "beta");
         assertEquals(0, imported.exit(), imported.err());
         assertEquals(0, team("scores", "--workspace", "acme", "--json").exit());
     }
@@ -66,7 +66,7 @@ class TeamDatabaseCommandTest {
     void theEnvironmentVariableNamesTheTeamDatabase() throws Exception {
         cli.variables.put(DbLocation.ENV_URL, cli.url);
         assertEquals(0, run("import", SAMPLE, "--workspace", "env").exit());
-        TeamCli.Run scores = team("scores", "--workspace", "env", "--json");
+        CommandLineTest.Run scores = team("scores", "--workspace", "env", "--json");
         assertEquals(0, scores.exit(), scores.err());
         assertTrue(scores.out().contains("SRVL-3007"));
     }
@@ -74,16 +74,16 @@ class TeamDatabaseCommandTest {
     @Test
     void aWrongPasswordOrBadUrlSaysWhatToFix() throws Exception {
         cli.variables.put("PGPASSWORD", "wrong");
-        TeamCli.Run refused = team("scores", "--workspace", "acme", "--json");
+        CommandLineTest.Run refused = team("scores", "--workspace", "acme", "--json");
         assertEquals(CommandLine.FAILURE, refused.exit());
         assertEquals("database_login", refused.json().path("error").path("code").asText());
         assertTrue(refused.err().contains("~/.pgpass or PGPASSWORD"), refused.err());
         assertFalse(refused.err().contains("wrong"), refused.err());
 
-        TeamCli.Run badUrl = run("scores", "--db-url", "postgres://nope");
+        CommandLineTest.Run badUrl = run("scores", "--db-url", "postgres://nope");
         assertEquals(CommandLine.USAGE, badUrl.exit());
         assertTrue(badUrl.err().contains("jdbc:postgresql://HOST:PORT/DATABASE"), badUrl.err());
-        TeamCli.Run both = run("scores", "--db-url", cli.url, "--db", dir.toString());
+        CommandLineTest.Run both = run("scores", "--db-url", cli.url, "--db", dir.toString());
         assertEquals(CommandLine.USAGE, both.exit());
     }
 }

@@ -1,5 +1,8 @@
 package org.csm.onboarding.service;
 
+import org.csm.onboarding.testdb.OnBothDatabases;
+import org.csm.onboarding.testdb.TestDatabase;
+import org.junit.jupiter.params.Parameter;
 import org.csm.onboarding.engine.CancelledException;
 import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.engine.read.FileRefusedException;
@@ -34,8 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/// Import, scores, undo, configuration and remembered mappings against a real store in a temp folder.
+/// Import, scores, undo, configuration and remembered mappings against a real store, on H2 and PostgreSQL.
+@OnBothDatabases
 class ImportServiceTest {
+
+    @Parameter
+    TestDatabase database;
 
     static final Path SAMPLE = Path.of("assets/samples/serverless_model_cs_platform.xlsx");
     static final String WS = "acme";
@@ -49,7 +56,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir.resolve("data"));
+        store = Store.open(database.fresh(dir, "import_service"));
         onboarding = new OnboardingService(store);
         workspace = new WorkspaceService(store);
     }

@@ -1,5 +1,8 @@
 package org.csm.onboarding.service;
 
+import org.csm.onboarding.testdb.OnBothDatabases;
+import org.csm.onboarding.testdb.TestDatabase;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,7 +27,11 @@ import org.csm.onboarding.store.Store;
 
 /// Option C: an account added or edited by hand is validated like a file row, stored as its own
 /// import, scored at once, and undone like any import.
+@OnBothDatabases
 class ManualAccountsTest {
+
+    @Parameter
+    TestDatabase database;
 
     private static final String WS = "acme";
 
@@ -36,7 +43,7 @@ class ManualAccountsTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir.resolve("data"));
+        store = Store.open(database.fresh(dir, "manual_accounts"));
         manual = new ManualAccounts(store);
         workspaces = new WorkspaceService(store);
     }

@@ -52,9 +52,13 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect {
     /// Whether DDL runs inside a transaction (so a failed migration leaves nothing behind).
     boolean transactionalDdl();
 
-    /// The database user holding the row lock on `table` row `id`, when the database can tell.
-    /// Call it from a connection not waiting for that lock.
-    Optional<String> lockHolder(Connection connection, String table, long id) throws SQLException;
+    /// Takes the lock of the workspace named `name` until the transaction ends (it need not exist
+    /// yet), waiting up to the lock timeout ([Failure#BUSY] after that). Two imports into one
+    /// workspace take turns; imports into other workspaces go on.
+    void lockWorkspace(Connection connection, String name) throws SQLException;
+
+    /// The database user holding the lock of workspace `name`, when the database can tell.
+    Optional<String> workspaceLockHolder(Connection connection, String name) throws SQLException;
 
     /// What `e` means for the user.
     Failure classify(SQLException e);

@@ -76,9 +76,15 @@ public final class H2Dialect implements Dialect {
         return false;
     }
 
-    /// Only this process can hold H2 locks, and it knows its own user.
+    /// One process at a time opens the file, and [org.csm.onboarding.store.Store] runs its
+    /// transactions one after another: there is nobody to take turns with.
     @Override
-    public Optional<String> lockHolder(Connection connection, String table, long id) {
+    public void lockWorkspace(Connection connection, String name) {
+        // nothing to do: one process, one transaction at a time
+    }
+
+    @Override
+    public Optional<String> workspaceLockHolder(Connection connection, String name) {
         return Optional.empty();
     }
 

@@ -18,6 +18,10 @@ public final class PostgresDialect implements Dialect {
     // Any fixed number: every copy of the app takes the same advisory lock to migrate.
     private static final long MIGRATION_LOCK = 0x4353_4D4F_6E62_6431L;
 
+    // The first half of every workspace lock's key; the second is the name's hash (a collision
+    // only makes two workspaces take turns).
+    private static final int WORKSPACE_LOCKS = 0x43534D;
+
     private PostgresDialect() {
     }
 
@@ -91,17 +95,34 @@ public final class PostgresDialect implements Dialect {
         return true;
     }
 
-    /// A row locked FOR UPDATE carries the locking transaction's id in `xmax`; the session
-    /// running that transaction names its user in `pg_stat_activity` (visible to every role).
+    /// A transaction-scoped advisory lock keyed by the workspace name: unlike a row lock it
+    /// also covers a workspace two users create at the same moment, and `pg_locks` says who
+    /// holds it. `lock_timeout` bounds the wait.
     @Override
-    public Optional<String> lockHolder(Connection connection, String table, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT a.usename FROM " + table
-                + " t JOIN pg_stat_activity a ON a.backend_xid = t.xmax WHERE t.id = ?")) {
-            query.setLong(1, id);
+    public void lockWorkspace(Connection connection, String name) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, WORKSPACE_LOCKS);
+            lock.setInt(2, workspaceKey(name));
+            lock.executeQuery().close();
+        }
+    }
+
+    /// `pg_locks` and `pg_stat_activity` are readable by every role.
+    @Override
+    public Optional<String> workspaceLockHolder(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT a.usename FROM pg_locks l "
+                + "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+                + "AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 2 AND l.pid <> pg_backend_pid()")) {
+            query.setLong(1, WORKSPACE_LOCKS);
+            query.setLong(2, workspaceKey(name));
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    private static int workspaceKey(String name) {
+        return name.strip().hashCode() & Integer.MAX_VALUE;
     }
 
     /// SQLSTATE codes from the PostgreSQL manual, appendix A.
