@@ -60,6 +60,9 @@ class FlowGuiTest {
     void sampleGoesFromStartThroughEveryStepToTheDashboardAndBack(FxRobot robot) throws Exception {
         shot(robot, "0-start");
         robot.clickOn("#sampleButton");
+        assertTrue(robot.lookup("#checkKpis").queryAs(Label.class).getText().contains("13 of 13 KPIs found"));
+        shot(robot, "0-file-check");
+        robot.clickOn("#nextButton");
         assertTrue(robot.lookup("#goal-reduce_churn").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         shot(robot, "1-goals");
         String[] steps = {"2-weights", "3-ranges", "4-accounts", "5-kpis"};

@@ -73,7 +73,7 @@ public final class TableTransformer {
                                 + StandardTemplate.EXAMPLE_ID + ") and was skipped."));
                 return true;
             }
-            var verdict = duplicates.decide(result.account().externalAccountId(), row.rowNumber());
+            var verdict = duplicates.decide(result.account().externalAccountId(), result.account().accountName(), row.rowNumber());
             if (!verdict.keep()) {
                 fileIssues.add(verdict.issue().orElseThrow());
                 skipped[0]++;

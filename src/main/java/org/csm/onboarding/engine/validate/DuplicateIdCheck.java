@@ -24,7 +24,14 @@ public final class DuplicateIdCheck {
     private final String sheet;
     private final String header;
     private final DuplicatePolicy policy;
-    private final Map<String, Integer> firstRowById = new HashMap<>();
+    private final Map<String, Seen> firstById = new HashMap<>();
+
+    /// The first row an id was seen on, and the company it named there.
+    private record Seen(int row, String name) {
+        String describe() {
+            return "row " + row + (name == null ? "" : " (" + name + ")");
+        }
+    }
     /// All-digit ids without their leading zeros: "00123" and "123" meet here.
     private final Map<String, String> digitsWithoutZeros = new HashMap<>();
     /// For LAST and NEITHER: every row of each id seen more than once, from a first pass.
@@ -63,21 +70,25 @@ public final class DuplicateIdCheck {
     }
 
     public Optional<DataIssue> check(String id, int row) {
-        return decide(id, row).issue();
+        return decide(id, null, row).issue();
     }
 
-    public Verdict decide(String id, int row) {
+    /// `name` is the company the row names, quoted beside the other row's so the two can be compared.
+    public Verdict decide(String id, String name, int row) {
         if (id == null) {
             return Verdict.KEEP;
         }
         String key = key(id);
-        Integer first = firstRowById.putIfAbsent(key, row);
+        Seen first = firstById.putIfAbsent(key, new Seen(row, name));
+        String here = new Seen(row, name).describe();
         Verdict verdict = switch (policy) {
             case ERROR -> first == null ? Verdict.KEEP : new Verdict(true, Optional.of(DataIssue.error(sheet, row, header,
-                    IssueCode.DUPLICATE_ACCOUNT_ID, "Customer ID " + id + " appears on rows " + first + " and " + row
-                            + "; each account needs its own ID. Choose which row to keep (first, last or neither).")));
+                    IssueCode.DUPLICATE_ACCOUNT_ID, "Customer ID " + id + " appears on rows " + first.row() + " and " + row
+                            + ": " + first.describe() + " and " + here
+                            + ". Each account needs its own ID: choose which row to keep (first, last or neither).")));
             case FIRST -> first == null ? Verdict.KEEP
-                    : skip(row, "Row " + row + " skipped: Customer ID " + id + " is also on row " + first + ", and the first row is kept.");
+                    : skip(row, "Row " + row + " skipped: Customer ID " + id + " is also on " + first.describe()
+                    + ", and the first row is kept.");
             case LAST -> {
                 List<Integer> rows = repeated.getOrDefault(key, List.of());
                 yield rows.isEmpty() || rows.getLast() == row ? Verdict.KEEP

@@ -1,5 +1,7 @@
 package org.csm.onboarding.ui.onboarding;
 
+import org.csm.onboarding.engine.validate.DuplicatePolicy;
+import org.csm.onboarding.service.ImportChoices;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ public final class OnboardingSession {
     private final UiContext ctx;
     private final WizardDraft draft;
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
+    private final ObjectProperty<DuplicatePolicy> onDuplicate = new SimpleObjectProperty<>(DuplicatePolicy.ERROR);
 
     public OnboardingSession(UiContext ctx, WizardDraft draft) {
         this.ctx = ctx;
@@ -90,7 +93,8 @@ public final class OnboardingSession {
         ColumnMapping mapping = draft.mappingProperty().get();
         OnboardingConfig config = draft.config();
         ctx.tasks().run(ctx.text("task.reading", file.getFileName()), progress -> {
-            FileAnalysis analysis = ctx.onboarding().analyze(file, mapping);
+            FileAnalysis analysis = ctx.onboarding().analyze(file, mapping)
+                    .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()));
             PreviewResult preview = ctx.onboarding().preview(analysis, config, progress);
             return new Loaded(analysis, preview, DraftScoring.collect(analysis, progress));
         }, result -> {
@@ -112,6 +116,32 @@ public final class OnboardingSession {
         String size = revenues.length == 0 ? "" : GoalAdvisor.companySize(revenues[revenues.length / 2]);
         draft.configProperty().set(draft.config().withProfile(goals, industry, size));
         draft.accountCountProperty().set(result.preview().accounts());
+    }
+
+    /// Maps `header` to `field` (null to ignore it), moving the field off any other column, and
+    /// re-reads the file; the file check and step 4 both map through here, so they stay in sync.
+    public void remap(String header, org.csm.onboarding.model.Field field, Runnable then) {
+        var map = new java.util.EnumMap<org.csm.onboarding.model.Field, String>(org.csm.onboarding.model.Field.class);
+        loaded.get().analysis().mapping().headerByField().forEach((f, h) -> {
+            if (!h.equals(header) && f != field) {
+                map.put(f, h);
+            }
+        });
+        if (field != null) {
+            map.put(field, header);
+        }
+        draft.mappingProperty().set(new ColumnMapping(map));
+        reload(then);
+    }
+
+    /// Which row to keep when a customer id repeats; the file is re-read with the choice.
+    public void chooseOnDuplicate(DuplicatePolicy policy, Runnable then) {
+        onDuplicate.set(policy);
+        reload(then);
+    }
+
+    public DuplicatePolicy onDuplicate() {
+        return onDuplicate.get();
     }
 
     /// Imports the file into the draft's workspace with the draft's configuration.

@@ -14,4 +14,9 @@ public interface WizardStep {
     ObservableStringValue blocker();
 
     void enter();
+
+    /// False for a page before the numbered steps (the file check).
+    default boolean numbered() {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.shell;
 
+import org.csm.onboarding.ui.onboarding.check.FileCheckStep;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class AppShell {
         for (var o : draft.observables()) {
             o.addListener(x -> drafts.save(draft));
         }
-        List<WizardStep> steps = List.of(new GoalsStep(session), new WeightsStep(session), new RangesStep(session),
+        List<WizardStep> steps = List.of(new FileCheckStep(session), new GoalsStep(session), new WeightsStep(session), new RangesStep(session),
                 new AccountsStep(session), new KpisStep(session, drafts::delete, this::showStart));
         int first = Math.clamp(draft.stepProperty().get(), 0, steps.size() - 1);
         WizardView wizard = new WizardView(ctx, steps, first, "nav.openDashboard",

@@ -32,9 +32,19 @@ final class WizardView extends BorderPane {
         getStyleClass().add("wizard");
         stepBar.setId("stepBar");
         stepBar.getStyleClass().add("step-bar");
+        // The file check comes before step 1 and carries no number, so Goals stays step 1.
+        int numbered = 0;
         for (int i = 0; i < steps.size(); i++) {
-            Label crumb = new Label((i + 1) + "  " + ctx.text(steps.get(i).titleKey()));
+            String title = ctx.text(steps.get(i).titleKey());
+            Label crumb = new Label(steps.get(i).numbered() ? ++numbered + "  " + title : title);
             crumb.getStyleClass().add("step-crumb");
+            int target = i;
+            // A completed step can be revisited by clicking its pill.
+            crumb.setOnMouseClicked(e -> {
+                if (target < index.get() && !ctx.tasks().runningProperty().get()) {
+                    show(target);
+                }
+            });
             stepBar.getChildren().add(crumb);
         }
         content.getStyleClass().add("step-content");
@@ -74,6 +84,11 @@ final class WizardView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(reason, Priority.SOMETIMES);
+        // The buttons keep their labels at any width; the reason beside them wraps instead.
+        for (Button b : List.of(stop, cancelButton, back, next)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        reason.setMinWidth(0);
         HBox nav = new HBox(progress, stop, reason, spacer, cancelButton, back, next);
         nav.getStyleClass().add("nav-bar");
         index.addListener((o, a, b) -> {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /// Records what the app would have shown in dialogs, so GUI tests can assert on it; every
-/// confirmation is answered yes.
+/// confirmation is recorded and answered with `answer` (yes by default).
 public final class RecordingDialogs implements DialogService {
 
     public final List<String> infos = new ArrayList<>();
@@ -20,8 +20,13 @@ public final class RecordingDialogs implements DialogService {
         infos.add(message);
     }
 
+    public final List<String> confirmations = new ArrayList<>();
+    /// The answer to every confirmation; yes unless a test says otherwise.
+    public boolean answer = true;
+
     @Override
     public boolean confirm(String title, String message) {
-        return true;
+        confirmations.add(message);
+        return answer;
     }
 }

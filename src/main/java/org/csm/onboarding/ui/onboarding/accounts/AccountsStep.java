@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.onboarding.accounts;
 
+import org.csm.onboarding.ui.onboarding.FieldChooser;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -99,13 +100,7 @@ public final class AccountsStep extends StepView<AccountsViewModel> {
                     setGraphic(null);
                     return;
                 }
-                ComboBox<Field> box = new ComboBox<>(FXCollections.observableArrayList(Field.values()));
-                box.getItems().addFirst(null);
-                box.setConverter(fieldNames(m));
-                box.setButtonCell(new FieldCell(m));
-                box.setValue(row.field());
-                box.valueProperty().addListener((o, a, b) -> model.remap(row.header(), b, () -> { }));
-                box.setMaxWidth(Double.MAX_VALUE);
+                ComboBox<Field> box = FieldChooser.forColumn(model.session(), row.header(), row.field(), model::enter);
                 setGraphic(box);
             }
         });
@@ -116,34 +111,6 @@ public final class AccountsStep extends StepView<AccountsViewModel> {
         return table;
     }
 
-    private static StringConverter<Field> fieldNames(Messages m) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Field f) {
-                return f == null ? m.text("accounts.field.ignored") : f.key();
-            }
-
-            @Override
-            public Field fromString(String s) {
-                return Field.byKey(s).orElse(null);
-            }
-        };
-    }
-
-    /// Shows "(ignored)" for the empty choice in the combo's button.
-    private static final class FieldCell extends ListCell<Field> {
-        private final Messages m;
-
-        FieldCell(Messages m) {
-            this.m = m;
-        }
-
-        @Override
-        protected void updateItem(Field f, boolean empty) {
-            super.updateItem(f, empty);
-            setText(empty ? null : fieldNames(m).toString(f));
-        }
-    }
 
     private VBox issuesPane(Messages m) {
         ComboBox<Severity> filter = new ComboBox<>(FXCollections.observableArrayList(Severity.values()));

@@ -79,22 +79,16 @@ public final class AccountsViewModel implements StepModel {
         return loaded.preview().accounts() == 0 ? session.context().text("accounts.blocker.noAccounts") : "";
     }
 
-    /// Maps `header` to `field` (null to ignore it), moving the field off any other column, and re-reads.
+    /// Maps `header` to `field` (null to ignore it) through the session, and refreshes.
     public void remap(String header, Field field, Runnable then) {
-        Map<Field, String> map = new EnumMap<>(Field.class);
-        session.loaded().analysis().mapping().headerByField().forEach((f, h) -> {
-            if (!h.equals(header) && f != field) {
-                map.put(f, h);
-            }
-        });
-        if (field != null) {
-            map.put(field, header);
-        }
-        session.draft().mappingProperty().set(new ColumnMapping(map));
-        session.reload(() -> {
+        session.remap(header, field, () -> {
             enter();
             then.run();
         });
+    }
+
+    public OnboardingSession session() {
+        return session;
     }
 
     /// Option B: writes the standard template where the user chose.

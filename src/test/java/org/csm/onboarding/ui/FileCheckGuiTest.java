@@ -1,0 +1,147 @@
+package org.csm.onboarding.ui;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.csm.onboarding.engine.validate.DuplicatePolicy;
+import org.csm.onboarding.model.Field;
+import org.csm.onboarding.store.Store;
+import org.csm.onboarding.testdata.CustomerFile;
+import org.csm.onboarding.ui.common.FakeFileOpener;
+import org.csm.onboarding.ui.common.Messages;
+import org.csm.onboarding.ui.common.RecordingDialogs;
+import org.csm.onboarding.ui.common.SameThreadRunner;
+import org.csm.onboarding.ui.common.UiContext;
+import org.csm.onboarding.ui.onboarding.DraftStore;
+import org.csm.onboarding.ui.shell.AppShell;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/// The file check on a CRM-style export that is not the sample: two KPIs of 13, a repeated id,
+/// a column the matcher leaves alone. Covers the coverage warning, the duplicate choice, fixing
+/// a column there (and a taken field asking first), and the coverage gate at import.
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class FileCheckGuiTest {
+
+    @TempDir
+    static Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private AppShell shell;
+    private Stage stage;
+    private Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        store = Store.open(dir.resolve("db-" + System.nanoTime()));
+        UiContext ctx = UiContext.of(store, Messages.load(Locale.ROOT), new SameThreadRunner(), new FakeFileOpener(dir), dialogs);
+        shell = new AppShell(ctx, new DraftStore(store.dataDir()));
+        stage.setScene(DesktopApp.scene(shell));
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    private Path crmExport() throws Exception {
+        return CustomerFile.withHeaders("Account ID", "Account Name", "MRR (USD)", "Health", "Calls Yesterday", "Notes")
+                .row("ACC-1", "Blue Heron Ltd", 1200.0, 55.0, 300.0, "renewal in May")
+                .row("ACC-2", "Orbital Media", 800.0, 71.0, 120.0, "")
+                .row("acc-1", "Pine & Co", 4000.0, 22.0, 900.0, "merged?")
+                .row("ACC-3", "Lumen Bank", 15000.0, 64.0, 5000.0, "")
+                .writeXlsx(dir, "crm-export.xlsx");
+    }
+
+    @Test
+    void theFileCheckSaysWhatTheFileIsAndLetsTheCsmFixItBeforeStepOne(FxRobot robot) throws Exception {
+        Path file = crmExport();
+        robot.interact(() -> shell.open(file));
+        assertEquals("File check", robot.lookup(".step-crumb.active").queryAs(Label.class).getText());
+        String fileText = text(robot, "#checkFile");
+        assertTrue(fileText.contains("Excel workbook") && fileText.contains("header on row 1"), fileText);
+        assertTrue(text(robot, "#checkKpis").contains("2 of 13 KPIs found"), text(robot, "#checkKpis"));
+        String missing = text(robot, "#checkMissing");
+        assertTrue(missing.contains("Daily Invocations") && missing.contains("confirm"), missing);
+        assertTrue(robot.lookup("#checkMissing").query().getStyleClass().contains("check-warning"));
+        assertTrue(text(robot, "#checkRequired").contains("Customer ID * from column \"Account ID\""), text(robot, "#checkRequired"));
+        ListView<String> duplicates = robot.lookup("#duplicatesList").query();
+        assertTrue(duplicates.isVisible());
+        assertTrue(duplicates.getItems().getFirst().contains("Blue Heron Ltd") && duplicates.getItems().getFirst().contains("Pine & Co"),
+                duplicates.getItems().toString());
+        assertTrue(robot.lookup("#nextButton").query().isDisabled() == false, "a file check never blocks a mappable file");
+        Screenshots.save(robot, stage.getScene().getRoot(), "check-1-file-check-1024x700");
+
+        // Keep the last row: the Pine & Co row replaces Blue Heron's, one row skipped with the reason.
+        ComboBox<DuplicatePolicy> choice = robot.lookup("#duplicateChoice").query();
+        robot.interact(() -> choice.setValue(DuplicatePolicy.LAST));
+        assertTrue(duplicates.getItems().getFirst().contains("skipped") && duplicates.getItems().getFirst().contains("last row is kept"),
+                duplicates.getItems().toString());
+        assertTrue(text(robot, "#checkAccounts").startsWith("3 accounts"), text(robot, "#checkAccounts"));
+
+        // "Calls Yesterday" is left for the CSM; mapping it here adds a KPI, and step 4 shows the same.
+        @SuppressWarnings("unchecked")
+        ComboBox<Field> calls = robot.lookup("#field-Calls_Yesterday").queryAs(ComboBox.class);
+        robot.interact(() -> calls.setValue(Field.DAILY_INVOCATIONS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#checkKpis").contains("3 of 13 KPIs found"), text(robot, "#checkKpis"));
+
+        // A field another column feeds is shown as taken and moving it asks first; "no" keeps both.
+        dialogs.answer = false;
+        @SuppressWarnings("unchecked")
+        ComboBox<Field> notes = robot.lookup("#field-Notes").queryAs(ComboBox.class);
+        robot.interact(() -> notes.setValue(Field.MONTHLY_SPEND));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogs.confirmations.getLast().contains("\"MRR (USD)\""), dialogs.confirmations.toString());
+        assertTrue(text(robot, "#checkKpis").contains("3 of 13 KPIs found"), "refusing the move changes nothing");
+        dialogs.answer = true;
+
+        robot.interact(() -> shell.darkTheme().set(true));
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        Screenshots.save(robot, stage.getScene().getRoot(), "check-2-fixed-dark-large");
+        robot.interact(() -> shell.darkTheme().set(false));
+
+        // Through the steps to the import: the coverage gate asks, naming what is missing.
+        for (String step : new String[] {"1  Goals", "2  Weights", "3  Ranges", "4  Accounts", "5  KPIs"}) {
+            if (step.startsWith("2")) {
+                robot.interact(() -> robot.lookup("#industryField").queryAs(javafx.scene.control.TextField.class).setText("Media"));
+            }
+            robot.clickOn("#nextButton");
+            assertEquals(step, robot.lookup(".step-crumb.active").queryAs(Label.class).getText(),
+                    () -> text(robot, "#blockerLabel"));
+        }
+        dialogs.answer = false;
+        robot.clickOn("#confirmImportButton");
+        String asked = dialogs.confirmations.getLast();
+        assertTrue(asked.contains("3 of 13 KPIs found") && asked.contains("Churn Risk Score"), asked);
+        assertTrue(text(robot, "#importResult").startsWith("Not imported"), text(robot, "#importResult"));
+        assertTrue(store.transaction(tx -> new org.csm.onboarding.store.WorkspaceRepository().find(tx, "crm-export")).isEmpty());
+        Screenshots.save(robot, stage.getScene().getRoot(), "check-3-coverage-gate-refused-large");
+        dialogs.answer = true;
+        robot.clickOn("#confirmImportButton");
+        assertTrue(text(robot, "#importResult").startsWith("Imported 3 accounts"), text(robot, "#importResult"));
+        assertFalse(dialogs.errors.stream().findAny().isPresent(), dialogs.errors.toString());
+        robot.interact(store::close);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
