@@ -33,17 +33,32 @@ public final class CommandLine {
     }
 
     public int run(String[] argv) {
+        picocli.CommandLine cli = null;
         try {
-            picocli.CommandLine cli = build(argv);
+            cli = build(argv);
             int exit = cli.execute(argv);
             cli.getOut().flush();
             cli.getErr().flush();
             return exit;
         } catch (RuntimeException | Error e) {
             // picocli hands exceptions from the commands to the handler below; this is a last
-            // resort for a failure inside picocli itself or an Error in a command.
-            return failures.report(failures.classify(e), null, false);
+            // resort for an Error in a command (out of memory...) or a failure inside picocli.
+            picocli.CommandLine command = cli == null ? null : commandRun(cli);
+            boolean json = command != null && Arrays.asList(argv).contains(JSON_FLAG) && takesJson(command);
+            return failures.report(failures.classify(e), command == null ? null : sessionCommand(command), json);
         }
+    }
+
+    /// The (sub)command the arguments named, or null when they did not parse.
+    private static picocli.CommandLine commandRun(picocli.CommandLine cli) {
+        ParseResult parsed = cli.getParseResult();
+        if (parsed == null) {
+            return null;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().commandLine();
     }
 
     private picocli.CommandLine build(String[] argv) {

@@ -72,8 +72,11 @@ final class Failures {
         };
     }
 
-    /// `database_locked`, `database_not_writable`...: the store's kind, as a stable code.
+    /// `database_locked`, `database_not_writable`, `disk_full`...: the store's kind, as a stable code.
     static String storeCode(StoreException e) {
+        if (e.kind() == StoreException.Kind.DISK_FULL) {
+            return "disk_full";
+        }
         return "database_" + e.kind().name().toLowerCase(Locale.ROOT);
     }
 }

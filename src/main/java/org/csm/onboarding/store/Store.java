@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,16 +31,18 @@ public final class Store implements AutoCloseable {
 
     private final DbLocation location;
     private final Path dir;
-    private final Connection connection;
+    private Connection connection;
     private final String user;
     private final boolean canWrite;
+    private final String readOnlyReason;
     private final ReentrantLock lock = new ReentrantLock();
     private final SnapshotCache cache = new SnapshotCache();
     private boolean inTransaction;
     private boolean closed;
 
-    private Store(DbLocation location, Connection connection, String user, boolean canWrite) {
-        this.canWrite = canWrite;
+    private Store(DbLocation location, Connection connection, String user, boolean canWrite, String readOnlyReason) {
+        this.canWrite = canWrite && readOnlyReason == null;
+        this.readOnlyReason = readOnlyReason;
         this.location = location;
         this.dir = location instanceof DbLocation.H2Folder h2 ? h2.dir() : null;
         this.connection = connection;
@@ -54,25 +58,31 @@ public final class Store implements AutoCloseable {
     /// database, which must exist) and brings its schema up to date.
     public static Store open(DbLocation location) throws StoreException {
         Path dir = location instanceof DbLocation.H2Folder h2 ? h2.dir() : null;
-        if (dir != null) {
-            prepareFolder(dir);
-            if (!OPEN_DIRS.add(dir)) {
-                throw StoreException.locked(dir, null);
-            }
+        LocalFolder.Access access = dir == null ? new LocalFolder.Access(true, null) : LocalFolder.check(dir);
+        if (dir != null && !OPEN_DIRS.add(dir)) {
+            throw StoreException.locked(dir, null);
         }
         Connection connection = null;
         try {
-            connection = location.connect();
+            connection = connect(location, access);
             new Migrator(connection, location).migrate();
             location.dialect().setLockTimeout(connection, lockTimeoutMillis());
             String user = location.dialect().currentUser(connection);
             boolean canWrite = location.dialect().canWrite(connection);
             connection.setAutoCommit(false);
             LOG.info(() -> "Opened " + location.dialect().name() + " database " + location.describe());
-            return new Store(location, connection, user, canWrite);
+            if (access.writable() && dir != null) {
+                LocalFolder.keepReserve(dir);
+            }
+            return new Store(location, connection, user, canWrite, access.reason());
         } catch (SQLException e) {
             abandon(dir, connection);
-            throw StoreException.fromSql(e, location);
+            StoreException failure = StoreException.fromSql(e, location);
+            if (failure.kind() == StoreException.Kind.DISK_FULL && dir != null && LocalFolder.releaseReserve(dir)) {
+                // The reserve kept for this: with its room H2 opens, and trims the file on close.
+                return open(location);
+            }
+            throw failure;
         } catch (StoreException | RuntimeException e) {
             abandon(dir, connection);
             throw e;
@@ -85,22 +95,13 @@ public final class Store implements AutoCloseable {
         return Long.getLong("onboarding.lockTimeoutMs", DEFAULT_LOCK_TIMEOUT_MS);
     }
 
-    private static void prepareFolder(Path dir) throws StoreException {
-        if (dir.toString().contains(";")) {
-            // H2 would read the rest of the path as connection settings.
-            throw new StoreException(StoreException.Kind.OTHER,
-                    "The data folder " + dir + " contains ';', which the database cannot use. Choose another folder.");
+    /// A database the app may only read is opened read-only by H2 itself (no lock file, no
+    /// write on open), so viewing works on a read-only file, folder or medium.
+    private static Connection connect(DbLocation location, LocalFolder.Access access) throws SQLException {
+        if (!access.writable() && location instanceof DbLocation.H2Folder h2) {
+            return DriverManager.getConnection(h2.url() + ";ACCESS_MODE_DATA=r");
         }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, () -> "Cannot create data folder " + dir + ": " + e);
-            throw StoreException.notWritable(dir, e);
-        }
-        Path file = dir.resolve(DATABASE_NAME + ".mv.db");
-        if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
-            throw StoreException.notWritable(dir, null);
-        }
+        return location.connect();
     }
 
     /// Rewrites the closed embedded database in `dataDir` without its free space (H2's
@@ -147,6 +148,12 @@ public final class Store implements AutoCloseable {
         return canWrite;
     }
 
+    /// Why a local database opened for viewing only (its file or folder is read-only), naming
+    /// the file or folder; empty when it may be written.
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
     /// Who this store writes as: the database user on a team server, the OS user on H2.
     public String user() {
         return user;
@@ -168,17 +175,31 @@ public final class Store implements AutoCloseable {
             }
             inTransaction = true;
             Tx tx = new Tx(connection, location.dialect(), user, cache);
+            long freeBefore = dir == null ? -1 : LocalFolder.usableSpace(dir);
             try {
                 T result = work.run(tx);
                 tx.flushWriters();
                 connection.commit();
                 return result;
-            } catch (StoreException | RuntimeException | Error e) {
+            } catch (RuntimeException | Error e) {
                 rollback(tx, e);
+                if (dir != null && LocalFolder.isDiskFull(e)) {
+                    throw afterDiskFull(e, freeBefore);
+                }
                 throw e;
+            } catch (StoreException e) {
+                rollback(tx, e);
+                throw e.kind() == StoreException.Kind.DISK_FULL && dir != null ? afterDiskFull(e, freeBefore) : e;
             } catch (SQLException e) {
                 rollback(tx, e);
-                throw StoreException.fromSql(e, location);
+                StoreException failure = StoreException.fromSql(e, location);
+                if (failure.kind() == StoreException.Kind.DISK_FULL && dir != null) {
+                    throw afterDiskFull(e, freeBefore);
+                }
+                if (readOnlyReason != null && failure.kind() == StoreException.Kind.NOT_WRITABLE) {
+                    throw StoreException.readOnly(readOnlyReason);
+                }
+                throw failure;
             } catch (Exception e) {
                 rollback(tx, e);
                 if (e instanceof InterruptedException) {
@@ -191,6 +212,35 @@ public final class Store implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /// A write ran out of disk: H2 has given up on the file (it keeps the last commit, so the
+    /// data stored before is intact) but left the failed write's pages at its end. Reopening it
+    /// with the reserve's room and closing it again trims them off; then the store goes on.
+    private StoreException afterDiskFull(Throwable cause, long freeBefore) {
+        StoreException failure = StoreException.diskFull(dir, LocalFolder.neededMegabytes(freeBefore), cause);
+        closeQuietly(connection);
+        LocalFolder.releaseReserve(dir);
+        try {
+            closeQuietly(location.connect());
+            connection = location.connect();
+            location.dialect().setLockTimeout(connection, lockTimeoutMillis());
+            connection.setAutoCommit(false);
+            LocalFolder.keepReserve(dir);
+            LOG.info(() -> "Reopened " + dir + " after a full disk; file now " + fileSize() + " bytes");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, () -> "Could not reopen " + dir + " after a full disk: " + e.getMessage());
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    private long fileSize() {
+        try {
+            return Files.size(LocalFolder.databaseFile(dir));
+        } catch (IOException e) {
+            return -1;
         }
     }
 

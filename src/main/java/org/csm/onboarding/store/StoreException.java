@@ -32,6 +32,8 @@ public final class StoreException extends Exception {
         UNREACHABLE,
         /// The team database server refused the user or password (or wants a password).
         LOGIN,
+        /// The disk (or the user's quota) ran out while writing; nothing was saved.
+        DISK_FULL,
         /// Anything else; the message says what.
         OTHER
     }
@@ -80,8 +82,9 @@ public final class StoreException extends Exception {
             case BUSY -> new StoreException(Kind.BUSY, "Someone else is changing this workspace; try again in a moment.", e);
             case READ_ONLY -> new StoreException(Kind.READ_ONLY, where + " lets your database role read but not "
                     + "write, so nothing was saved. Ask the database administrator for the read-write role.", e);
-            case DISK_FULL -> new StoreException(Kind.NOT_WRITABLE, where
-                    + " has no disk space left, so nothing was saved. Free some space and try again.", e);
+            case DISK_FULL -> location instanceof DbLocation.H2Folder h2 ? diskFull(h2.dir(), 1, e)
+                    : new StoreException(Kind.DISK_FULL, where + " has no disk space left, so nothing was saved. "
+                    + "Free some space and try again.", e);
             case UNREACHABLE -> new StoreException(Kind.UNREACHABLE, where + " cannot be reached or closed the "
                     + "connection (" + firstLine(e.getMessage()) + "). Nothing half-done was saved; try again "
                     + "when the server is back.", e);
@@ -93,6 +96,18 @@ public final class StoreException extends Exception {
             case OTHER -> new StoreException(Kind.OTHER, where + " reported a problem: "
                     + firstLine(e.getMessage()), e);
         };
+    }
+
+    /// The laptop's disk filled up: how much room to make, and that nothing was lost.
+    static StoreException diskFull(Path dir, long neededMegabytes, Throwable cause) {
+        return new StoreException(Kind.DISK_FULL, "Not enough disk space in " + dir + " (about " + neededMegabytes
+                + " MB needed). Nothing was saved and the data stored before is intact; free some space and try again.",
+                cause);
+    }
+
+    /// A write to a database the app opened for viewing only.
+    static StoreException readOnly(String reason) {
+        return new StoreException(Kind.READ_ONLY, reason);
     }
 
     /// Another user holds the workspace for their import.

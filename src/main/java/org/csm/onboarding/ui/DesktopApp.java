@@ -55,7 +55,17 @@ public final class DesktopApp extends Application {
         FxDialogService dialogs = new FxDialogService();
         Map<String, String> env = System.getenv();
         DbLocation location = smoke ? DbLocation.h2(dataDir) : TeamDatabaseSetting.location(dataDir, env);
-        store = openOrAsk(location, dataDir, messages, dialogs, env);
+        new StoreOpening(messages.text("app.title"), messages.text("opening.text", location.describe())).run(
+                () -> Store.open(location),
+                opened -> begin(stage, opened, smoke, dataDir, messages, dialogs, env),
+                failure -> begin(stage, openOrAsk(location, failure, dataDir, messages, dialogs, env), smoke, dataDir,
+                        messages, dialogs, env));
+    }
+
+    /// The rest of the start once the database is open (`opened` null: the user gave up).
+    private void begin(Stage stage, Store opened, boolean smoke, Path dataDir, Messages messages, FxDialogService dialogs,
+                       Map<String, String> env) {
+        store = opened;
         if (store == null) {
             Platform.exit();
             return;
@@ -83,28 +93,45 @@ public final class DesktopApp extends Application {
         shell.addHeaderItem(TeamDatabaseButton.create(ctx, () -> switchDatabase(stage, dataDir, messages, dialogs, env)));
         shell.addHeaderItem(HelpMenu.create(ctx, dataDir, getHostServices()::showDocument));
         stage.setScene(scene(shell));
+        store.readOnlyReason().ifPresent(reason -> shell.addHeaderItem(readOnlyBadge(messages, reason)));
         if (!store.canWrite()) {
-            dialogs.showInfo(messages.text("team.title"), messages.text("team.readOnlyNotice"));
+            dialogs.showInfo(messages.text(store.readOnlyReason().isPresent() ? "readOnly.title" : "team.title"),
+                    store.readOnlyReason().orElse(messages.text("team.readOnlyNotice")));
         }
         return shell;
     }
 
-    /// Opens `location`; when a team database does not open (no password yet, server down),
-    /// the team database dialog says why and lets the user fix it or use the local database.
-    private static Store openOrAsk(DbLocation location, Path dataDir, Messages messages, FxDialogService dialogs,
-                                  Map<String, String> env) {
+    /// A local database opened for viewing only says so in the header, with the reason (which
+    /// file or folder is read-only) a hover away.
+    private static javafx.scene.Node readOnlyBadge(Messages messages, String reason) {
+        javafx.scene.control.Label badge = new javafx.scene.control.Label(messages.text("readOnly.badge"));
+        badge.getStyleClass().addAll("readonly-badge", atlantafx.base.theme.Styles.WARNING);
+        badge.setTooltip(new javafx.scene.control.Tooltip(reason));
+        return badge;
+    }
+
+    /// Opens `location` (unless it already failed with `failure`); when a team database does not
+    /// open (no password yet, server down), the team database dialog says why and lets the user
+    /// fix it or use the local database.
+    private static Store openOrAsk(DbLocation location, StoreException failure, Path dataDir, Messages messages,
+                                   FxDialogService dialogs, Map<String, String> env) {
         DbLocation next = location;
+        StoreException last = failure;
         while (next != null) {
-            try {
-                return Store.open(next);
-            } catch (StoreException e) {
-                if (!(next instanceof DbLocation.Postgres pg)) {
-                    dialogs.showError(messages.text("error.title"), e.getMessage());
-                    return null;
+            if (last == null) {
+                try {
+                    return Store.open(next);
+                } catch (StoreException e) {
+                    last = e;
                 }
-                next = new TeamDatabaseDialog(messages, new FxTaskRunner(), dialogs, pg.url(), e.getMessage(), env,
-                        DbLocation.h2(dataDir)).showAndWait().orElse(null);
             }
+            if (!(next instanceof DbLocation.Postgres pg)) {
+                dialogs.showError(messages.text("error.title"), last.getMessage());
+                return null;
+            }
+            next = new TeamDatabaseDialog(messages, new FxTaskRunner(), dialogs, pg.url(), last.getMessage(), env,
+                    DbLocation.h2(dataDir)).showAndWait().orElse(null);
+            last = null;
         }
         return null;
     }
@@ -121,7 +148,7 @@ public final class DesktopApp extends Application {
         if (chosen == null) {
             return;
         }
-        Store opened = openOrAsk(chosen, dataDir, messages, dialogs, env);
+        Store opened = openOrAsk(chosen, null, dataDir, messages, dialogs, env);
         if (opened == null) {
             return;
         }

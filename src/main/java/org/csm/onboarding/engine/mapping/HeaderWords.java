@@ -44,6 +44,7 @@ public final class HeaderWords {
     private static final Pattern BRACKETS = Pattern.compile("[(\\[{]([^)\\]}]*)[)\\]}]");
     private static final Pattern SCALE = Pattern.compile("\\b[01]\\s*(-|to|bis)\\s*(10{1,2})\\b");
     private static final LevenshteinDistance CLOSE = new LevenshteinDistance(2);
+    static final int MAX_HEADER_CHARS = 200;
 
     private static final Vocabulary VOCABULARY = Vocabulary.load();
 
@@ -52,7 +53,10 @@ public final class HeaderWords {
 
     /// The terms of one header (or of one synonym phrase from the catalogue).
     public static Terms read(String header) {
-        String s = prepare(header == null ? "" : header);
+        // No header is longer than this; a longer cell (a pasted note, a hostile file) is read by
+        // its start only, so the regexes and compound splitting stay linear in a bounded input.
+        String bounded = header == null ? "" : header.length() > MAX_HEADER_CHARS ? header.substring(0, MAX_HEADER_CHARS) : header;
+        String s = prepare(bounded);
         Set<String> words = new LinkedHashSet<>();
         Set<String> optional = new LinkedHashSet<>();
         Set<String> units = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package org.csm.onboarding.engine.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
@@ -12,8 +13,10 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
 
-/// Reads an .xlsx workbook: the JDK's ZIP and StAX stream the sheets ([XlsxSheetReader]),
-/// POI reads the styles (its number-format rules decide how a number is shown, as Excel does).
+/// Reads an .xlsx workbook: the JDK's ZIP inflates the parts, a byte scanner reads the sheets
+/// ([XlsxSheetScanner]; StAX in [XlsxSheetReader] for a sheet in another encoding than
+/// UTF-8), StAX the small parts, and POI the styles (its number-format rules decide how a
+/// number is shown, as Excel does).
 ///
 /// Nothing but one row and the shared strings is held in memory. The user's file is only
 /// read, never written. Every part is inflated through an [InflateGuard] and every sheet stays
@@ -22,6 +25,8 @@ import org.csm.onboarding.model.IssueCode;
 public final class XlsxTableReader implements TableReader {
 
     private static final Logger LOG = Logger.getLogger(XlsxTableReader.class.getName());
+    /// Enough of a sheet's start to see its XML declaration.
+    private static final int HEAD_BYTES = 256;
 
     private final String fileName;
     private final XlsxPackage pkg;
@@ -98,29 +103,36 @@ public final class XlsxTableReader implements TableReader {
     public void read(String sheet, RowVisitor visitor) throws IOException, FileRefusedException {
         XlsxPackage.Sheet part = pkg.sheets().stream().filter(s -> s.name().equals(sheet)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No sheet named '" + sheet + "' in " + fileName));
-        XlsxSheetReader reader = new XlsxSheetReader(cellFactory);
-        try (InputStream in = pkg.openSheet(part)) {
-            reader.read(in, row -> {
-                try {
-                    return visitor.visit(row);
-                } catch (RuntimeException | Error e) {
-                    throw new VisitorFailure(e);
-                }
-            });
+        SheetRowBuilder rows = new SheetRowBuilder(cellFactory, row -> {
+            try {
+                return visitor.visit(row);
+            } catch (RuntimeException | Error e) {
+                throw new VisitorFailure(e);
+            }
+        });
+        try (InputStream in = new BufferedInputStream(pkg.openSheet(part), HEAD_BYTES)) {
+            in.mark(HEAD_BYTES);
+            byte[] head = in.readNBytes(HEAD_BYTES);
+            in.reset();
+            if (XlsxSheetScanner.declaresOtherEncoding(head, head.length)) {
+                XlsxSheetReader.read(in, rows);
+            } else {
+                XlsxSheetScanner.read(in, rows);
+            }
         } catch (VisitorFailure failure) {
             throw failure.unwrap();
-        } catch (XlsxSheetReader.LimitExceeded e) {
+        } catch (SheetRowBuilder.LimitExceeded e) {
             throw Refusals.limit(fileName, "sheet '" + sheet + "' " + e.getMessage());
         } catch (IOException e) {
             throw refusal(fileName, e);
         } catch (XMLStreamException | RuntimeException | StackOverflowError e) {
             throw refusalFromParser(fileName, e);
         }
-        if (reader.formulasWithoutValue() > 0) {
+        if (rows.formulasWithoutValue() > 0) {
             notes.add(DataIssue.warning(sheet, null, null, IssueCode.FORMULA_WITHOUT_VALUE, String.format(
                     "%,d formula cells in sheet '%s' have no saved result and read as empty: the file was written by"
                             + " a tool that does not calculate. Open it in Excel, save it, and try again.",
-                    reader.formulasWithoutValue(), sheet)));
+                    rows.formulasWithoutValue(), sheet)));
         }
     }
 

@@ -108,12 +108,16 @@ public final class H2Dialect implements Dialect {
             default:
                 break;
         }
+        // A full disk surfaces as "Writing ... failed" (an MVStoreException) with the operating
+        // system's "No space left on device" only further down the chain.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return Failure.DISK_FULL;
+            }
+        }
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException) {
                 return Failure.NOT_WRITABLE;
-            }
-            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
-                return Failure.DISK_FULL;
             }
             if (t instanceof MVStoreException store) {
                 return switch (store.getErrorCode()) {

@@ -1,0 +1,451 @@
+package org.csm.onboarding.engine.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/// A fast, single-purpose reader of a worksheet's XML in UTF-8: it scans the bytes for the few
+/// elements that hold cell data (`row`, `c`, `v`, `f`, `is`, `t`, `rPh`) and reports them to a
+/// [SheetRowBuilder], skipping everything else. A general StAX parser spends most of a large
+/// sheet's read time on work a worksheet never needs (symbol tables, namespace contexts, DTD
+/// support); this scan keeps reading close to the speed of inflating the XML.
+///
+/// Element names are matched by their local part, so a prefixed `x:row` is a row. Text is
+/// decoded from UTF-8 (malformed bytes become U+FFFD), with the five XML entities, numeric
+/// character references and CDATA sections. A DOCTYPE, an unknown entity or markup cut off by
+/// the end of the data is a [MalformedSheet], which the reader reports as a damaged file, the
+/// way StAX would. A sheet declaring an encoding other than UTF-8 is left to StAX
+/// ([#declaresOtherEncoding(byte[], int)]).
+final class XlsxSheetScanner {
+
+    /// The sheet's XML is not well-formed where the scan needed it to be.
+    static final class MalformedSheet extends IOException {
+        MalformedSheet(String what) {
+            super(what);
+        }
+    }
+
+    private static final int BUFFER = 1 << 16;
+    private static final int MAX_NAME = 64;
+    /// Raw text bytes kept per value: enough for [ReadLimits#MAX_CELL_CHARS] characters of any script.
+    private static final int MAX_TEXT_BYTES = (ReadLimits.MAX_CELL_CHARS + 1) * 4;
+
+    private final InputStream in;
+    private final SheetRowBuilder rows;
+    private final byte[] buffer = new byte[BUFFER];
+    private int pos;
+    private int limit;
+    private final byte[] name = new byte[MAX_NAME];
+    private final byte[] value = new byte[MAX_NAME];
+    private int nameLength;
+    private byte[] text = new byte[256];
+    private int textLength;
+    /// The row number or 0-based column of the `r` attribute (-1 when absent), the `t` attribute and the `s` number.
+    private int attrR;
+    private String attrT;
+    private int attrS;
+
+    private XlsxSheetScanner(InputStream in, SheetRowBuilder rows) {
+        this.in = in;
+        this.rows = rows;
+    }
+
+    static void read(InputStream in, SheetRowBuilder rows) throws IOException, SheetRowBuilder.LimitExceeded {
+        new XlsxSheetScanner(in, rows).scan();
+    }
+
+    /// True when the XML declaration at the start of `head` names an encoding other than UTF-8.
+    static boolean declaresOtherEncoding(byte[] head, int length) {
+        String start = new String(head, 0, Math.min(length, 200), StandardCharsets.ISO_8859_1);
+        if (start.length() >= 2 && (start.charAt(0) == '\u00FE' || start.charAt(0) == '\u00FF' || start.charAt(1) == 0)) {
+            return true; // a UTF-16 byte-order mark or zero bytes
+        }
+        int end = start.indexOf("?>");
+        int encoding = start.indexOf("encoding");
+        if (!start.startsWith("<?xml") || end < 0 || encoding < 0 || encoding > end) {
+            return false;
+        }
+        String declared = start.substring(encoding, end).replaceAll("encoding\\s*=\\s*[\"']([^\"']*)[\"'].*", "$1").trim();
+        return !declared.equalsIgnoreCase("UTF-8") && !declared.equalsIgnoreCase("UTF8");
+    }
+
+    private int next() throws IOException {
+        if (pos == limit) {
+            limit = in.read(buffer, 0, BUFFER);
+            pos = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[pos++] & 0xFF;
+    }
+
+    private int required() throws IOException {
+        int b = next();
+        if (b < 0) {
+            throw new MalformedSheet("the sheet ends inside a tag");
+        }
+        return b;
+    }
+
+    private void scan() throws IOException, SheetRowBuilder.LimitExceeded {
+        int b;
+        while ((b = next()) >= 0) {
+            if (b == '<') {
+                if (!markup()) {
+                    return;
+                }
+            } else if (b == '&') {
+                entity();
+            } else if (rows.capturing()) {
+                appendText(b);
+            }
+        }
+    }
+
+    /// After '<'; false when the visitor asked to stop.
+    private boolean markup() throws IOException, SheetRowBuilder.LimitExceeded {
+        int b = required();
+        if (b == '/') {
+            if (readName(required()) != '>') {
+                skipTo('>');
+            }
+            return endElement();
+        }
+        if (b == '!') {
+            special();
+            return true;
+        }
+        if (b == '?') {
+            skipPast('?', '>');
+            return true;
+        }
+        int after = readName(b);
+        boolean interesting = is("row") || is("c");
+        boolean selfClosing = attributes(after, interesting);
+        startElement();
+        return !selfClosing || endElement();
+    }
+
+    private void special() throws IOException {
+        int b = required();
+        if (b == '-') {
+            required();
+            skipPast('-', '-', '>');
+        } else if (b == '[') {
+            for (char c : "CDATA[".toCharArray()) {
+                if (required() != c) {
+                    throw new MalformedSheet("a broken CDATA section");
+                }
+            }
+            cdata();
+        } else {
+            throw new MalformedSheet("a DOCTYPE or other declaration, which a worksheet never has");
+        }
+    }
+
+    private void cdata() throws IOException {
+        int brackets = 0;
+        while (true) {
+            int b = required();
+            if (b == '>' && brackets >= 2) {
+                textLength -= rows.capturing() ? 2 : 0;
+                return;
+            }
+            brackets = b == ']' ? brackets + 1 : 0;
+            if (rows.capturing()) {
+                appendText(b);
+            }
+        }
+    }
+
+    /// Reads an element name starting with `first` into [#name] (local part only); returns the byte after it.
+    private int readName(int first) throws IOException {
+        nameLength = 0;
+        int b = first;
+        while (b != ' ' && b != '>' && b != '/' && b != '\t' && b != '\n' && b != '\r') {
+            if (b == ':') {
+                nameLength = 0;
+            } else if (nameLength < MAX_NAME) {
+                name[nameLength++] = (byte) b;
+            }
+            b = required();
+        }
+        return b;
+    }
+
+    private boolean is(String expected) {
+        if (nameLength != expected.length()) {
+            return false;
+        }
+        for (int i = 0; i < nameLength; i++) {
+            if (name[i] != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// Reads the attributes after the name (the first byte after the name is `b`); keeps r, t
+    /// and s when `keep`. True for a self-closing element.
+    private boolean attributes(int b, boolean keep) throws IOException {
+        attrR = -1;
+        attrT = null;
+        attrS = 0;
+        int c = b;
+        while (true) {
+            while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                c = required();
+            }
+            if (c == '>') {
+                return false;
+            }
+            if (c == '/') {
+                if (required() != '>') {
+                    throw new MalformedSheet("a broken empty element");
+                }
+                return true;
+            }
+            // Only the local part counts: a prefixed "x:r" is r.
+            int attrName = c;
+            int attrLength = 1;
+            c = required();
+            while (c != '=' && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '>' && c != '/') {
+                if (c == ':') {
+                    attrLength = 0;
+                } else {
+                    attrName = attrLength == 0 ? c : attrName;
+                    attrLength++;
+                }
+                c = required();
+            }
+            while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                c = required();
+            }
+            if (c != '=') {
+                throw new MalformedSheet("an attribute without a value");
+            }
+            c = required();
+            while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                c = required();
+            }
+            if (c != '"' && c != '\'') {
+                throw new MalformedSheet("an attribute value without quotes");
+            }
+            int length = attributeValue(c, keep && attrLength == 1);
+            if (length >= 0) {
+                switch (attrName) {
+                    case 'r' -> attrR = name[0] == 'r' && nameLength == 3 ? digits(length) : letters(length);
+                    case 't' -> attrT = cellType(length);
+                    case 's' -> attrS = Math.max(digits(length), 0);
+                    default -> {
+                        // other one-letter attributes carry nothing we read
+                    }
+                }
+            }
+            c = required();
+        }
+    }
+
+    /// Reads up to the closing `quote` into [#value] when `keep` (its length, else -1).
+    private int attributeValue(int quote, boolean keep) throws IOException {
+        if (!keep) {
+            skipTo(quote);
+            return -1;
+        }
+        int length = 0;
+        int b;
+        while ((b = required()) != quote) {
+            if (b == '<') {
+                throw new MalformedSheet("a '<' inside an attribute value");
+            }
+            if (length < MAX_NAME) {
+                value[length++] = (byte) b;
+            }
+        }
+        return length;
+    }
+
+    /// The attribute value as a whole number (a row's `r`, a style), or -1.
+    private int digits(int length) {
+        int number = 0;
+        int i = 0;
+        while (i < length && value[i] == ' ') {
+            i++;
+        }
+        if (i == length) {
+            return -1;
+        }
+        for (; i < length; i++) {
+            int d = value[i] - '0';
+            if (d < 0 || d > 9 || number > 100_000_000) {
+                return -1;
+            }
+            number = number * 10 + d;
+        }
+        return number;
+    }
+
+    /// The 0-based column of a cell reference such as "AB12", or -1 without letters.
+    private int letters(int length) {
+        int index = 0;
+        for (int i = 0; i < length; i++) {
+            int c = value[i] & 0xDF;
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            index = Math.min(index * 26 + (c - 'A' + 1), ReadLimits.MAX_COLUMNS + 1);
+        }
+        return index - 1;
+    }
+
+    /// The cell type codes Excel writes, shared; anything else as written.
+    private String cellType(int length) {
+        if (length == 1) {
+            switch (value[0]) {
+                case 's' -> {
+                    return "s";
+                }
+                case 'n' -> {
+                    return "n";
+                }
+                case 'b' -> {
+                    return "b";
+                }
+                case 'e' -> {
+                    return "e";
+                }
+                case 'd' -> {
+                    return "d";
+                }
+                default -> {
+                    // below
+                }
+            }
+        }
+        String type = new String(value, 0, length, StandardCharsets.UTF_8);
+        return type.equals("inlineStr") ? "inlineStr" : type.equals("str") ? "str" : type;
+    }
+
+    private void startElement() throws SheetRowBuilder.LimitExceeded {
+        if (nameLength == 1) {
+            switch (name[0]) {
+                case 'c' -> rows.startCell(attrR, attrT, attrS);
+                case 'v' -> {
+                    rows.startValue();
+                    textLength = 0;
+                }
+                case 'f' -> rows.startFormula();
+                case 't' -> {
+                    rows.startText();
+                    textLength = 0;
+                }
+                default -> {
+                    // <r> (a rich-text run) and the like
+                }
+            }
+        } else if (is("row")) {
+            rows.startRow(attrR);
+        } else if (is("is")) {
+            rows.startInlineString();
+        } else if (is("rPh")) {
+            rows.startPhonetic();
+        }
+    }
+
+    /// False when the visitor asked to stop.
+    private boolean endElement() throws SheetRowBuilder.LimitExceeded {
+        if (nameLength == 1) {
+            switch (name[0]) {
+                case 'v', 't' -> {
+                    if (rows.capturing()) {
+                        rows.text(new String(text, 0, textLength, StandardCharsets.UTF_8));
+                    }
+                    rows.endValueOrText();
+                }
+                case 'c' -> rows.endCell();
+                default -> {
+                    // nothing to finish
+                }
+            }
+        } else if (is("row")) {
+            return rows.endRow();
+        } else if (is("is")) {
+            rows.endInlineString();
+        } else if (is("rPh")) {
+            rows.endPhonetic();
+        }
+        return true;
+    }
+
+    /// After '&': the five XML entities and character references; anything else is malformed.
+    private void entity() throws IOException {
+        StringBuilder ref = new StringBuilder(8);
+        int b;
+        while ((b = required()) != ';') {
+            if (ref.length() > 10) {
+                throw new MalformedSheet("an entity reference that never ends");
+            }
+            ref.append((char) b);
+        }
+        int codePoint = switch (ref.toString()) {
+            case "lt" -> '<';
+            case "gt" -> '>';
+            case "amp" -> '&';
+            case "quot" -> '"';
+            case "apos" -> '\'';
+            default -> characterReference(ref);
+        };
+        if (!rows.capturing()) {
+            return;
+        }
+        byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+        for (byte e : encoded) {
+            appendText(e & 0xFF);
+        }
+    }
+
+    private static int characterReference(StringBuilder ref) throws MalformedSheet {
+        try {
+            int codePoint = ref.length() > 1 && ref.charAt(0) == '#'
+                    ? (ref.charAt(1) == 'x' ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1)))
+                    : -1;
+            if (Character.isValidCodePoint(codePoint) && codePoint > 0) {
+                return codePoint;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new MalformedSheet("an unknown entity &" + ref + ";");
+    }
+
+    private void appendText(int b) {
+        if (textLength == text.length) {
+            if (textLength >= MAX_TEXT_BYTES) {
+                return;
+            }
+            text = java.util.Arrays.copyOf(text, Math.min(MAX_TEXT_BYTES, textLength * 2));
+        }
+        text[textLength++] = (byte) b;
+    }
+
+    private void skipTo(int end) throws IOException {
+        while (required() != end) {
+            // skip
+        }
+    }
+
+    /// Skips up to and including the sequence `ends` (e.g. "?>", "-->"), comparing the last bytes read.
+    private void skipPast(int... ends) throws IOException {
+        int[] last = new int[ends.length];
+        java.util.Arrays.fill(last, -1);
+        while (true) {
+            System.arraycopy(last, 1, last, 0, last.length - 1);
+            last[last.length - 1] = required();
+            if (java.util.Arrays.equals(last, ends)) {
+                return;
+            }
+        }
+    }
+}
