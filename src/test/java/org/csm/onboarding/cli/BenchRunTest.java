@@ -34,8 +34,7 @@ class BenchRunTest {
     @Test
     void everyStageRanAndTheJsonHasTheContractKeys() {
         assertEquals(List.of("inflate_floor", "read", "preview_first_rows", "import", "rescore", "change_config",
-                "reimport_unchanged",
-                "undo", "ask", "undo_import"), List.copyOf(result.stages().keySet()));
+                "reimport_unchanged", "undo", "ask", "ask_answer", "undo_import"), List.copyOf(result.stages().keySet()));
         result.stages().values().forEach(stage -> assertNull(stage.error()));
         Map<String, Object> json = BenchCommand.toJson(result);
         assertEquals(List.of("rows", "file_bytes", "stages", "db_bytes", "db_bytes_compacted"), List.copyOf(json.keySet()));

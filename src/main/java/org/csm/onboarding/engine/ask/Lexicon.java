@@ -166,13 +166,14 @@ final class Lexicon {
     }
 
     /// The vocabulary words a typed word may be: itself when known, otherwise the closest words
-    /// within the typo allowance (none for 3 letters or fewer, 1 up to 5, 2 from 6 letters).
+    /// within the typo allowance (none for 3 letters or fewer, 1 up to 7, 2 from 8 letters: two
+    /// edits make "meaning" into "leading", a guess, not a typo).
     /// The value says whether the match is exact.
     private Map<String, Boolean> candidates(String stem) {
         if (words.contains(stem)) {
             return Map.of(stem, true);
         }
-        int allowance = stem.length() <= 3 ? 0 : stem.length() <= 5 ? 1 : 2;
+        int allowance = stem.length() <= 3 ? 0 : stem.length() <= 7 ? 1 : 2;
         if (allowance == 0 || !stem.chars().allMatch(Character::isLetter)) {
             return Map.of();
         }

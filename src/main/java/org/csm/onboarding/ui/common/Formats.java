@@ -24,6 +24,11 @@ public final class Formats {
         return "$" + f.format(Math.round(value));
     }
 
+    /// A count with thousands grouped: 100,000.
+    public static String count(long n) {
+        return NumberFormat.getIntegerInstance(Locale.US).format(n);
+    }
+
     /// A measure as read from the file, with grouping and at most two decimals ("10,385.35").
     public static String grouped(double value) {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.US);

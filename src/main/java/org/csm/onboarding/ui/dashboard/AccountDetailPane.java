@@ -7,6 +7,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.csm.onboarding.engine.ask.KpiNature;
+import org.csm.onboarding.engine.playbook.Recommendation;
 import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.Tables;
@@ -22,8 +24,35 @@ final class AccountDetailPane extends VBox {
         header.getStyleClass().add("section-title");
         header.setWrapText(true);
         header.textProperty().bind(model.detailProperty());
+        Label missing = new Label();
+        missing.setId("accountMissingKpis");
+        missing.setWrapText(true);
+        missing.getStyleClass().add("text-muted");
+        missing.textProperty().bind(model.missingProperty());
+        missing.visibleProperty().bind(model.missingProperty().isNotEmpty());
+        missing.managedProperty().bind(missing.visibleProperty());
+        Label playbooksTitle = new Label(m.text("dashboard.detail.playbooks"));
+        playbooksTitle.getStyleClass().add("section-title");
+        VBox playbooks = new VBox();
+        playbooks.setId("accountPlaybooks");
+        playbooks.getStyleClass().add("playbooks");
+        model.playbooks().addListener((javafx.collections.ListChangeListener<Recommendation>) c -> {
+            playbooks.getChildren().clear();
+            for (Recommendation r : model.playbooks()) {
+                Label l = AskPane.line("\u25B6 " + r.why() + " " + m.text("ask.owner", r.owner(), r.dueDate()));
+                l.getStyleClass().add("playbook");
+                playbooks.getChildren().add(l);
+            }
+            if (model.playbooks().isEmpty() && model.selectedProperty().get() != null) {
+                playbooks.getChildren().add(new Label(m.text("dashboard.detail.noPlaybooks")));
+            }
+        });
+        playbooksTitle.visibleProperty().bind(model.selectedProperty().isNotNull());
+        playbooksTitle.managedProperty().bind(playbooksTitle.visibleProperty());
         TableView<DashboardViewModel.KpiLine> table = Tables.table("explanationTable", m.text("dashboard.detail.empty"));
         table.getColumns().add(Tables.sized(Tables.column(m.text("col.kpi"), l -> l.kpi().kpiName()), 210, 180));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.nature"), l -> m.text("nature."
+                + KpiNature.of(l.kpi().kpiKey(), l.kpi().category()).name().toLowerCase(Locale.ROOT))), 120, 90));
         table.getColumns().add(Tables.sized(Tables.column(m.text("col.value"), l -> DashboardViewModel.valueText(l.kpi())), 90, 70));
         var band = Tables.<DashboardViewModel.KpiLine, String>column(m.text("col.band"),
                 l -> m.text("band." + l.kpi().band().name().toLowerCase(Locale.ROOT)));
@@ -38,7 +67,7 @@ final class AccountDetailPane extends VBox {
         next.setMinWidth(200);
         table.getColumns().add(next);
         table.setItems(model.explanation());
-        getChildren().addAll(header, table);
+        getChildren().addAll(header, playbooksTitle, playbooks, missing, table);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 }

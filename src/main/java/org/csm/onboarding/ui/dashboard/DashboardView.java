@@ -37,6 +37,11 @@ public final class DashboardView extends BorderPane {
 
     private final DashboardViewModel model;
     private final UiContext ctx;
+    private final AskViewModel ask;
+    private final TableView<AccountSummary> accountsTable;
+    private final TabPane tabs;
+    private final Tab accountsTab;
+    private final Tab answerTab;
     private Runnable accountsChanged = () -> { };
 
     /// `changeConfig` goes back to the weights and ranges steps; `home` to the start screen.
@@ -74,14 +79,36 @@ public final class DashboardView extends BorderPane {
         changes.textProperty().bind(model.changesProperty());
         changes.visibleProperty().bind(model.changesProperty().isNotEmpty());
         changes.managedProperty().bind(changes.visibleProperty());
-        TabPane tabs = new TabPane(new Tab(ctx.text("dashboard.tab.accounts"), accountsPane()),
-                new Tab(ctx.text("dashboard.tab.charts"), chartsPane()));
+        this.ask = new AskViewModel(ctx, model.workspace());
+        model.insights().engine().ifPresent(ask::adopt);
+        this.accountsTable = Tables.table("accountsTable", ctx.text("dashboard.noAccounts"));
+        TextField askField = new TextField();
+        accountsTab = new Tab(ctx.text("dashboard.tab.accounts"), accountsPane());
+        answerTab = new Tab(ctx.text("dashboard.tab.answer"), new AskPane(ctx, ask, askField, this::openAccount));
+        answerTab.setId("answerTab");
+        Tab changedTab = new Tab(ctx.text("dashboard.tab.changed"), new WhatChangedPane(ctx, model.insights(), this::openAccount));
+        changedTab.setId("whatChangedTab");
+        tabs = new TabPane(accountsTab, answerTab, changedTab, new Tab(ctx.text("dashboard.tab.charts"), chartsPane()));
         tabs.setId("dashboardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox top = new VBox(head, changes, tiles());
+        HBox askBar = AskPane.askBar(ctx, ask, askField, () -> tabs.getSelectionModel().select(answerTab));
+        VBox top = new VBox(head, changes, tiles(), askBar);
         top.getStyleClass().add("dashboard-top");
         setTop(top);
         setCenter(tabs);
+    }
+
+    /// Shows the account in the accounts table and its explanation (from an answer row or a change).
+    private void openAccount(String externalId) {
+        model.statusFilterProperty().set(null);
+        model.segmentFilterProperty().set(null);
+        model.csmFilterProperty().set(null);
+        model.searchProperty().set("");
+        accountsTable.getItems().stream().filter(a -> a.externalId().equals(externalId)).findFirst().ifPresent(a -> {
+            tabs.getSelectionModel().select(accountsTab);
+            accountsTable.getSelectionModel().select(a);
+            accountsTable.scrollTo(a);
+        });
     }
 
     /// Runs after an account was added or edited by hand, to show the new scores.
@@ -91,10 +118,18 @@ public final class DashboardView extends BorderPane {
 
     private HBox tiles() {
         Map<HealthStatus, Integer> counts = model.countByStatus();
-        HBox tiles = new HBox(tile("tileAccounts", ctx.text("dashboard.tile.accounts"), String.valueOf(model.all().size()), "tile"));
+        HBox tiles = new HBox(tile("tileAccounts", ctx.text("dashboard.tile.accounts"), Formats.count(model.all().size()), "tile"));
+        tiles.getChildren().getFirst().setOnMouseClicked(e -> model.statusFilterProperty().set(null));
         for (HealthStatus s : HealthStatus.values()) {
-            tiles.getChildren().add(tile("tile-" + s.code(), ctx.text("status." + s.code()),
-                    String.valueOf(counts.getOrDefault(s, 0)), "status-" + s.code()));
+            VBox t = tile("tile-" + s.code(), ctx.text("status." + s.code()), Formats.count(counts.getOrDefault(s, 0)),
+                    "status-" + s.code());
+            // A status tile filters the table to its accounts; clicking it again shows all.
+            t.setOnMouseClicked(e -> {
+                model.statusFilterProperty().set(model.statusFilterProperty().get() == s ? null : s);
+                tabs.getSelectionModel().select(accountsTab);
+            });
+            t.getStyleClass().add("clickable");
+            tiles.getChildren().add(t);
         }
         tiles.getChildren().add(tile("tileAverage", ctx.text("dashboard.tile.average"), Formats.score(model.averageScore()), "tile"));
         tiles.getChildren().add(tile("tileRevenueAtRisk", ctx.text("dashboard.tile.revenueAtRisk"),
@@ -116,7 +151,7 @@ public final class DashboardView extends BorderPane {
     }
 
     private SplitPane accountsPane() {
-        TableView<AccountSummary> table = Tables.table("accountsTable", ctx.text("dashboard.noAccounts"));
+        TableView<AccountSummary> table = accountsTable;
         table.getColumns().add(Tables.column(ctx.text("col.id"), AccountSummary::externalId));
         table.getColumns().add(Tables.column(ctx.text("col.account"), AccountSummary::name));
         table.getColumns().add(Tables.column(ctx.text("col.segment"), AccountSummary::segment));
@@ -134,6 +169,23 @@ public final class DashboardView extends BorderPane {
                 a -> ctx.text("status." + a.score().status().code()));
         status.setCellFactory(c -> new StatusCell<>("status-"));
         table.getColumns().add(status);
+        for (Category c : Category.values()) {
+            if (model.categoryAverages().containsKey(c)) {
+                TableColumn<AccountSummary, Double> cat = Tables.column(c.label(), a -> a.score().categories().get(c));
+                cat.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
+                    @Override
+                    protected void updateItem(Double v, boolean empty) {
+                        super.updateItem(v, empty);
+                        setText(empty ? null : Formats.score(v));
+                    }
+                });
+                table.getColumns().add(cat);
+            }
+        }
+        TableColumn<AccountSummary, double[]> trend = Tables.column(ctx.text("col.trend"), a -> model.insights().trend(a.externalId()));
+        trend.setCellFactory(c -> new TrendCell<>());
+        trend.setSortable(false);
+        table.getColumns().add(trend);
         SortedList<AccountSummary> sorted = new SortedList<>(model.visible());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

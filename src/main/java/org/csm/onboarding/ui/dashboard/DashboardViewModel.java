@@ -17,6 +17,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.csm.onboarding.engine.ask.KpiNature;
+import org.csm.onboarding.engine.playbook.Recommendation;
 import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.score.KpiScorer;
 import org.csm.onboarding.model.Category;
@@ -50,11 +52,15 @@ public final class DashboardViewModel {
     private final ObservableList<KpiLine> explanation = FXCollections.observableArrayList();
     private final StringProperty detail = new SimpleStringProperty("");
     private final StringProperty changes = new SimpleStringProperty("");
+    private final ObservableList<Recommendation> playbooks = FXCollections.observableArrayList();
+    private final StringProperty missing = new SimpleStringProperty("");
+    private final AccountInsights insights;
     private HealthScaleResolver.Resolution scale;
 
     public DashboardViewModel(UiContext ctx, String workspace) {
         this.ctx = ctx;
         this.workspace = workspace;
+        this.insights = new AccountInsights(ctx.store(), workspace);
         statusFilter.addListener(o -> refilter());
         segmentFilter.addListener(o -> refilter());
         csmFilter.addListener(o -> refilter());
@@ -63,8 +69,18 @@ public final class DashboardViewModel {
     }
 
     public void load() throws StoreException {
-        all.setAll(ctx.overview().accounts(workspace));
+        List<AccountSummary> accounts = new ArrayList<>(ctx.overview().accounts(workspace));
+        // The table opens riskiest first: status, then the contract value at stake.
+        accounts.sort(java.util.Comparator.comparingInt((AccountSummary a) -> org.csm.onboarding.engine.ask.AskTable.riskRank(a.score().status()))
+                .thenComparing(a -> a.revenue() == null ? 0 : -a.revenue()));
+        all.setAll(accounts);
         scale = ctx.workspaces().healthScale(workspace);
+        insights.load();
+    }
+
+    /// Playbooks, trends and what changed for this workspace.
+    public AccountInsights insights() {
+        return insights;
     }
 
     private void refilter() {
@@ -138,14 +154,27 @@ public final class DashboardViewModel {
     private void explain(AccountSummary account) {
         explanation.clear();
         detail.set("");
+        playbooks.clear();
+        missing.set("");
         if (account == null) {
             return;
         }
         try {
             HealthScore score = ctx.workspaces().explain(workspace, account.externalId()).orElse(account.score());
-            for (KpiScore k : score.kpis()) {
-                explanation.add(new KpiLine(k, KpiScorer.describeNextBand(k, KpiCatalog.standard().get(k.kpiKey()).direction())));
+            playbooks.setAll(insights.playbooks(account.externalId()));
+            // What the CSM can influence first, then what describes the account's size.
+            List<KpiScore> ordered = new ArrayList<>(score.kpis());
+            ordered.sort(java.util.Comparator.comparing((KpiScore k) -> KpiNature.of(k.kpiKey(), k.category())));
+            for (KpiScore k : ordered) {
+                String next = KpiNature.of(k.kpiKey(), k.category()) == KpiNature.SIZE
+                        ? ctx.text("dashboard.detail.sizeKpi")
+                        : KpiScorer.describeNextBand(k, KpiCatalog.standard().get(k.kpiKey()).direction());
+                explanation.add(new KpiLine(k, next));
             }
+            List<String> absent = KpiCatalog.standard().kpis().stream()
+                    .filter(def -> score.kpis().stream().noneMatch(k -> k.kpiKey().equals(def.key())))
+                    .map(org.csm.onboarding.model.KpiDefinition::name).toList();
+            missing.set(absent.isEmpty() ? "" : ctx.text("dashboard.detail.missing", String.join(", ", absent)));
             String file = account.fileHealthScore() == null ? ctx.text("dashboard.detail.noFileScore")
                     : ctx.text("dashboard.detail.fileScore", Formats.plain(account.fileHealthScore()),
                     Formats.score(scale.toHundred(account.fileHealthScore())));
@@ -227,6 +256,16 @@ public final class DashboardViewModel {
 
     public StringProperty detailProperty() {
         return detail;
+    }
+
+    /// The selected account's recommended playbooks.
+    public ObservableList<Recommendation> playbooks() {
+        return playbooks;
+    }
+
+    /// The KPIs the selected account has no value for, in words ("" when none is missing).
+    public StringProperty missingProperty() {
+        return missing;
     }
 
     /// What the last configuration change did, shown as a banner.

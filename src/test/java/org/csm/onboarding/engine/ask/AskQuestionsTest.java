@@ -153,6 +153,7 @@ class AskQuestionsTest {
                 q("accounts that changed status since the last import", r -> false),
                 // never a guess
                 kind("what is the weather in Paris", AnswerKind.NOT_UNDERSTOOD, null),
+                kind("what is the meaning of life", AnswerKind.NOT_UNDERSTOOD, null),
                 kind("why is health at risk", AnswerKind.NOT_UNDERSTOOD, null),
                 kind("   ", AnswerKind.NOT_UNDERSTOOD, null));
     }
