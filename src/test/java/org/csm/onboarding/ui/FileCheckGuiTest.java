@@ -126,6 +126,17 @@ class FileCheckGuiTest {
             robot.clickOn("#nextButton");
             assertEquals(step, robot.lookup(".step-crumb.active").queryAs(Label.class).getText(),
                     () -> text(robot, "#blockerLabel"));
+            if (step.startsWith("4")) {
+                // The preview shows the KPI values as read; the skipped duplicate row can be downloaded with its reason.
+                robot.clickOn("Account preview");
+                Screenshots.save(robot, stage.getScene().getRoot(), "check-4-preview-numbers-large");
+                robot.clickOn("Data quality");
+                robot.clickOn("#rejectedRowsButton");
+                java.util.List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("crm-export-rejected-rows.csv"));
+                assertEquals(2, lines.size(), lines::toString);
+                assertTrue(lines.get(1).startsWith("2,ACC-1,Blue Heron Ltd") && lines.get(1).contains("last row is kept"), lines.get(1));
+                robot.clickOn("Column mapping");
+            }
         }
         dialogs.answer = false;
         robot.clickOn("#confirmImportButton");

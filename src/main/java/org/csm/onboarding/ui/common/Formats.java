@@ -24,6 +24,13 @@ public final class Formats {
         return "$" + f.format(Math.round(value));
     }
 
+    /// A measure as read from the file, with grouping and at most two decimals ("10,385.35").
+    public static String grouped(double value) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
+        f.setMaximumFractionDigits(2);
+        return f.format(value);
+    }
+
     public static String percent(double share) {
         return Math.round(share * 100) + "%";
     }

@@ -1,5 +1,8 @@
 package org.csm.onboarding.ui.onboarding.accounts;
 
+import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.KpiDefinition;
+import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.onboarding.FieldChooser;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -77,6 +80,14 @@ public final class AccountsStep extends StepView<AccountsViewModel> {
         preview.getColumns().add(Tables.column(m.text("col.useCase"), r -> r.profile().useCase()));
         preview.getColumns().add(Tables.column(m.text("col.gpu"), r -> r.profile().gpuTypePrimary()));
         preview.getColumns().add(Tables.column(m.text("col.kpis"), r -> r.kpis().size()));
+        // Each KPI's value as read, so decimal commas, units and percentages can be checked before importing.
+        for (KpiDefinition kpi : KpiCatalog.standard().kpis()) {
+            TableColumn<AccountRow, String> column = Tables.column(kpi.name(), r -> r.kpis().stream()
+                    .filter(k -> k.kpiKey().equals(kpi.key())).findFirst()
+                    .map(k -> k.label() != null ? k.label() : Formats.grouped(k.value())).orElse("–"));
+            column.setStyle("-fx-alignment: center-right;");
+            preview.getColumns().add(column);
+        }
         preview.setItems(model.previewRows());
 
         TabPane tabs = new TabPane(new Tab(m.text("accounts.tab.mapping"), mappingTable(m)),
@@ -152,7 +163,16 @@ public final class AccountsStep extends StepView<AccountsViewModel> {
             preview.getSelectionModel().select(row);
             preview.scrollTo(row);
         }));
-        HBox bar = new HBox(new Label(m.text("accounts.severity")), filter);
+        Button rejected = new Button(m.text("accounts.rejected.download"));
+        rejected.setId("rejectedRowsButton");
+        rejected.setMinWidth(Region.USE_PREF_SIZE);
+        rejected.disableProperty().bind(model.rejectedCountProperty().isEqualTo(0));
+        rejected.setOnAction(e -> model.session().context().files().chooseSaveTarget(root.getScene().getWindow(),
+                        model.rejectedFileName(), "*.csv", "*.xlsx")
+                .ifPresent(model::writeRejected));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(new Label(m.text("accounts.severity")), filter, gap, rejected);
         bar.getStyleClass().add("button-row");
         VBox box = new VBox(bar, table);
         box.getStyleClass().add("issues-pane");

@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.onboarding.accounts;
 
+import org.csm.onboarding.service.RejectedRows;
 import org.csm.onboarding.ui.onboarding.StepModel;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -41,6 +42,7 @@ public final class AccountsViewModel implements StepModel {
     private final ObservableList<DataIssue> allIssues = FXCollections.observableArrayList();
     private final FilteredList<DataIssue> issues = new FilteredList<>(allIssues);
     private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>();
+    private final javafx.beans.property.IntegerProperty rejectedCount = new javafx.beans.property.SimpleIntegerProperty();
     private final StringBinding blocker;
 
     public AccountsViewModel(OnboardingSession session) {
@@ -55,13 +57,16 @@ public final class AccountsViewModel implements StepModel {
             return;
         }
         var analysis = loaded.analysis();
-        detected.set(session.context().text("accounts.detected", session.context().text("format." + analysis.format().code()),
+        // A CSV has no sheets: say "CSV file", not "sheet".
+        detected.set(session.context().text("csv".equals(analysis.fileType()) ? "accounts.detected.csv" : "accounts.detected",
+                session.context().text("format." + analysis.format().code()),
                 analysis.layout().sheet(), analysis.layout().headerRow(), analysis.fileName()));
         mapping.setAll(analysis.suggestions().stream().map(s -> new MappingRow(s.header(),
                 analysis.mapping().headerByField().entrySet().stream().filter(e -> e.getValue().equals(s.header()))
                         .map(Map.Entry::getKey).findFirst().orElse(null), s.confidence(), reason(s))).toList());
         previewRows.setAll(loaded.preview().firstRows());
         allIssues.setAll(loaded.preview().issues());
+        rejectedCount.set(RejectedRows.reasons(loaded.preview()).size());
     }
 
     private static String reason(ColumnSuggestion s) {
@@ -85,6 +90,28 @@ public final class AccountsViewModel implements StepModel {
             enter();
             then.run();
         });
+    }
+
+    /// Rows the import leaves out (errors, repeated ids not kept): what "Download rejected rows" writes.
+    public javafx.beans.property.IntegerProperty rejectedCountProperty() {
+        return rejectedCount;
+    }
+
+    public String rejectedFileName() {
+        String name = session.loaded().analysis().fileName();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-rejected-rows.csv";
+    }
+
+    /// Writes the rejected rows with a reason column and says where.
+    public void writeRejected(Path target) {
+        try {
+            int n = RejectedRows.write(session.loaded().preview(), target);
+            session.context().dialogs().showInfo(session.context().text("accounts.rejected.saved.title"),
+                    session.context().text("accounts.rejected.saved", n, target));
+        } catch (java.io.IOException | org.csm.onboarding.engine.read.FileRefusedException e) {
+            session.context().fail(e);
+        }
     }
 
     public OnboardingSession session() {
