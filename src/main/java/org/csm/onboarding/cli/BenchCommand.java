@@ -24,6 +24,10 @@ final class BenchCommand extends SessionCommand {
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder for the workbooks and databases (default: a temporary folder)")
     Path workDir;
 
+    @Option(names = "--db-url", paramLabel = "URL", description = "also measure the database stages on this "
+            + "PostgreSQL database (a new workspace per run), next to H2")
+    String dbUrl;
+
     @Option(names = "--json", description = "print one JSON object per size")
     boolean json;
 
@@ -58,6 +62,19 @@ final class BenchCommand extends SessionCommand {
             } else {
                 print(result);
             }
+            if (dbUrl != null) {
+                DataOptions team = new DataOptions();
+                team.dbUrl = dbUrl;
+                BenchRun.Result onServer = BenchRun.run(n, file, session.location(team));
+                if (json) {
+                    Map<String, Object> m = toJson(onServer);
+                    m.put("database", "postgresql");
+                    session.printJson(m);
+                } else {
+                    out.println("PostgreSQL " + session.location(team).describe() + ":");
+                    print(onServer);
+                }
+            }
         }
         if (!json) {
             out.println("floor = inflating the sheet XML alone; import = one transaction (read, transform, store, score);"
@@ -70,6 +87,9 @@ final class BenchCommand extends SessionCommand {
         r.stages().forEach((name, stage) -> out.printf("%-10d %-20s %10.2f %12.0f %14d %10.1f%s%n", r.rows(), name,
                 stage.seconds(), r.rows() / stage.seconds(), stage.peakHeapMb(), r.ratio(name),
                 stage.error() == null ? "" : "  (" + stage.error() + ")"));
+        if (r.dbBytes() == 0) {
+            return; // a server database: its size is the server's business
+        }
         out.printf("%-10d %-20s file %d MB, database %d MB, compacted %d MB (%.2fx)%n", r.rows(), "size",
                 r.fileBytes() >> 20, r.dbBytes() >> 20, r.dbBytesCompacted() >> 20,
                 (double) r.dbBytes() / Math.max(1, r.dbBytesCompacted()));

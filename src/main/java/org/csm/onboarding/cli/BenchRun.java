@@ -12,6 +12,7 @@ import org.csm.onboarding.service.ImportResult;
 import org.csm.onboarding.service.OnboardingService;
 import org.csm.onboarding.service.WorkspaceService;
 import org.csm.onboarding.store.Store;
+import org.csm.onboarding.store.dialect.DbLocation;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,10 +58,23 @@ final class BenchRun {
     private final Map<String, Stage> stages = new LinkedHashMap<>();
 
     static Result run(int rows, Path file, Path dbDir) throws Exception {
-        return new BenchRun().measureAll(rows, file, dbDir);
+        return run(rows, file, DbLocation.h2(dbDir));
     }
 
-    private Result measureAll(int rows, Path file, Path dbDir) throws Exception {
+    /// The same stages on `db`: an H2 folder, or a team PostgreSQL database (`--db-url`; a new
+    /// workspace per run, and no file sizes).
+    static Result run(int rows, Path file, DbLocation db) throws Exception {
+        String workspace = db instanceof DbLocation.H2Folder ? WORKSPACE : WORKSPACE + "-" + rows + "-" + System.nanoTime();
+        return new BenchRun(workspace).measureAll(rows, file, db);
+    }
+
+    private final String workspace;
+
+    private BenchRun(String workspace) {
+        this.workspace = workspace;
+    }
+
+    private Result measureAll(int rows, Path file, DbLocation db) throws Exception {
         measure("inflate_floor", () -> inflateSheet(file));
         measure("read", () -> {
             try (TableReader reader = TableReaders.open(file)) {
@@ -73,26 +87,27 @@ final class BenchRun {
         FileAnalysis[] analysis = new FileAnalysis[1];
         measure("preview_first_rows", () -> analysis[0] = preview.analyze(file, null));
         ImportResult[] result = new ImportResult[1];
-        try (Store store = Store.open(dbDir)) {
+        try (Store store = Store.open(db)) {
             var service = new OnboardingService(store);
             var workspaces = new WorkspaceService(store);
-            measure("import", () -> result[0] = service.importFile(analysis[0], WORKSPACE, OnboardingConfig.defaults(),
+            measure("import", () -> result[0] = service.importFile(analysis[0], workspace, OnboardingConfig.defaults(),
                     false, Progress.NONE));
             if (!result[0].imported()) {
                 throw new IllegalStateException("The benchmark file did not import: " + result[0].preview().issues());
             }
-            measure("rescore", () -> workspaces.changeConfig(WORKSPACE, otherWeights(), Progress.NONE));
+            measure("rescore", () -> workspaces.changeConfig(workspace, otherWeights(), Progress.NONE));
             // Same file, mapping and configuration as the import: recorded without rewriting.
-            measure("reimport_unchanged", () -> service.importFile(analysis[0], WORKSPACE, OnboardingConfig.defaults(),
+            measure("reimport_unchanged", () -> service.importFile(analysis[0], workspace, OnboardingConfig.defaults(),
                     false, Progress.NONE));
-            measure("undo", () -> workspaces.undo(WORKSPACE, Progress.NONE));
+            measure("undo", () -> workspaces.undo(workspace, Progress.NONE));
         }
         // The file with one live snapshot, after two imports and an undo, as the user leaves it.
-        long dbBytes = Files.size(dbDir.resolve("onboarding.mv.db"));
-        long compacted = Store.compactClosed(dbDir);
-        try (Store store = Store.open(dbDir)) {
-            measure("ask", () -> new AskService(store).ask(WORKSPACE, "how many accounts are at risk"));
-            measure("undo_import", () -> new WorkspaceService(store).undo(WORKSPACE, Progress.NONE));
+        Path dbDir = db instanceof DbLocation.H2Folder h2 ? h2.dir() : null;
+        long dbBytes = dbDir == null ? 0 : Files.size(dbDir.resolve("onboarding.mv.db"));
+        long compacted = dbDir == null ? 0 : Store.compactClosed(dbDir);
+        try (Store store = Store.open(db)) {
+            measure("ask", () -> new AskService(store).ask(workspace, "how many accounts are at risk"));
+            measure("undo_import", () -> new WorkspaceService(store).undo(workspace, Progress.NONE));
         }
         return new Result(rows, Files.size(file), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
                 dbBytes, compacted);

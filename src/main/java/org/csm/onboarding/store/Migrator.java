@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csm.onboarding.store.dialect.DbLocation;
 import org.csm.onboarding.store.dialect.Dialect;
+import org.csm.onboarding.store.dialect.Failure;
 
 /// Applies the versioned SQL files under `db/migration` in order, each in its own transaction,
 /// and records them in `schema_version`, for H2 and PostgreSQL alike: `${blob}` and `${clob}`
@@ -96,7 +97,7 @@ final class Migrator {
         }
         for (String file : FILES) {
             if (version(file) > current) {
-                apply(file);
+                applyAsOwner(file);
             }
         }
         // V4's Java step: re-run on every open until done, since DDL cannot share its transaction.
@@ -119,6 +120,21 @@ final class Migrator {
              ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    // On a team database only the owner of the tables may change them: say so, instead of
+    // "permission denied for schema public".
+    private void applyAsOwner(String file) throws SQLException, StoreException {
+        try {
+            apply(file);
+        } catch (SQLException e) {
+            if (dialect.classify(e) != Failure.READ_ONLY) {
+                throw e;
+            }
+            throw new StoreException(StoreException.Kind.INCOMPATIBLE, "The database " + location.describe()
+                    + " needs an update for this version of the app, which your database role may not make. Ask "
+                    + "its owner to open it once with this version.", e);
         }
     }
 

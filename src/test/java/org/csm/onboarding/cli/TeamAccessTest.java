@@ -2,6 +2,7 @@ package org.csm.onboarding.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,13 +13,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csm.onboarding.store.Store;
+import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.store.dialect.DbLocation;
 import org.csm.onboarding.testdb.PostgresServer;
 import org.csm.onboarding.testdb.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The GRANTs of docs/team-database.md, run as written against a real server: the read-only
+/// The GRANTs of the README's team mode section, run as written against a real server: the read-only
 /// role sees everything and changes nothing (and is told so plainly); the read-write role imports.
 class TeamAccessTest {
 
@@ -56,11 +58,16 @@ class TeamAccessTest {
             assertTrue(priya.canWrite());
             assertEquals("priya", priya.user());
         }
+        // A database a newer app version must update: a CSM's role cannot, and is told whom to ask.
+        PostgresServer.shared().admin(database, "DELETE FROM schema_version WHERE version = (SELECT MAX(version) FROM schema_version)");
+        StoreException outdated = assertThrows(StoreException.class, () -> Store.open(TestDatabase.postgres(base + "?user=priya")));
+        assertEquals(StoreException.Kind.INCOMPATIBLE, outdated.kind());
+        assertTrue(outdated.getMessage().contains("Ask its owner to open it once with this version."), outdated.getMessage());
     }
 
-    /// The ```sql blocks of the doc, for `database`, with the test password for the logins.
+    /// The ```sql blocks of the README, for `database`, with the test password for the logins.
     private static List<String> documentedStatements(String database) throws IOException {
-        String doc = Files.readString(Path.of("docs/team-database.md"));
+        String doc = Files.readString(Path.of("README.md"));
         Matcher block = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(doc);
         List<String> statements = new ArrayList<>();
         while (block.find()) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.csm.onboarding.store.dialect.DbLocation;
 import org.csm.onboarding.testdb.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,21 @@ class TeamDatabaseCommandTest {
         assertEquals(0, shared.exit(), shared.err());
         assertTrue(shared.out().contains("SRVL-3007"), shared.out());
         assertEquals(local.out(), shared.out());
+        // Ask and playbooks read the same computed scores: the same answers on both.
+        for (String[] command : new String[][] {{"ask", "accounts at risk"}, {"playbooks"}}) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--workspace", "acme", "--json"));
+            CommandLineTest.Run onH2 = run(concat(args, "--db", h2.toString()));
+            CommandLineTest.Run onPg = team(args.toArray(String[]::new));
+            assertEquals(0, onPg.exit(), onPg.err());
+            assertEquals(onH2.out(), onPg.out(), String.join(" ", command));
+        }
+    }
+
+    private static String[] concat(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test

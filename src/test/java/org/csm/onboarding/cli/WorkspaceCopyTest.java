@@ -41,6 +41,7 @@ class WorkspaceCopyTest {
                 "--to-db-url", cli.url, "--json");
         assertEquals(0, shared.exit(), shared.err());
         assertEquals(2, shared.json().path("rows").path("import_run").asInt(), shared.out());
+        assertTrue(shared.json().path("rows").path("score_snapshot").asInt() >= 2, "score history came along: " + shared.out());
         assertEquals(original, cli.team("scores", "--workspace", "acme", "--json").out());
 
         CommandLineTest.Run again = cli.run("workspace", "copy", "--workspace", "acme", "--from-db", laptop,

@@ -1,5 +1,8 @@
 package org.csm.onboarding.service;
 
+import org.csm.onboarding.testdb.OnBothDatabases;
+import org.csm.onboarding.testdb.TestDatabase;
+import org.junit.jupiter.params.Parameter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,8 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /// Every import and every configuration change appends a score snapshot; undo removes its
-/// import's; "what changed" and the Ask engine's "changed status" agree with the scores.
+/// import's; "what changed" and the Ask engine's "changed status" agree with the scores. On H2
+/// and PostgreSQL.
+@OnBothDatabases
 class ScoreHistoryTest {
+
+    @Parameter
+    TestDatabase database;
 
     static final Path SAMPLE = Path.of("assets/samples/serverless_model_cs_platform.xlsx");
     static final String WS = "acme";
@@ -42,7 +50,7 @@ class ScoreHistoryTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir.resolve("data"));
+        store = Store.open(database.fresh(dir, "score_history"));
         onboarding = new OnboardingService(store);
         workspace = new WorkspaceService(store);
         history = new ScoreHistory(store);

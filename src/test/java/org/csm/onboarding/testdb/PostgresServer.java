@@ -147,7 +147,7 @@ public final class PostgresServer {
             running = false;
             try {
                 run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
-                        "-m", "immediate", "-w", "stop"));
+                        "-m", "immediate", "-w", "-t", "10", "stop"));
             } catch (IllegalStateException e) {
                 System.err.println("Test PostgreSQL did not stop cleanly: " + e.getMessage());
             }
@@ -158,7 +158,7 @@ public final class PostgresServer {
     /// Stops the server abruptly, keeping its data, as a crash or a pulled cable would.
     public synchronized void kill() {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
-                "-m", "immediate", "-w", "stop"));
+                "-m", "immediate", "-w", "-t", "10", "stop"));
         running = false;
     }
 
