@@ -29,6 +29,8 @@ final class SheetRowBuilder {
     private final RowVisitor visitor;
     private final List<RawCell> cells = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    /// The value when it arrived in one piece, so it is not copied twice.
+    private String whole;
     private int rowNumber;
     private long cellCount;
     private int column;
@@ -77,12 +79,14 @@ final class SheetRowBuilder {
         type = t;
         style = s;
         text.setLength(0);
+        whole = null;
         hasValue = false;
         hasFormula = false;
     }
 
     void startValue() {
         text.setLength(0);
+        whole = null;
         capturing = true;
     }
 
@@ -92,6 +96,7 @@ final class SheetRowBuilder {
 
     void startInlineString() {
         text.setLength(0);
+        whole = null;
         inInline = true;
     }
 
@@ -123,15 +128,40 @@ final class SheetRowBuilder {
     }
 
     void text(char[] chars, int start, int length) {
+        flushWhole();
         if (capturing && text.length() <= ReadLimits.MAX_CELL_CHARS) {
             text.append(chars, start, Math.min(ReadLimits.MAX_CELL_CHARS + 1 - text.length(), length));
         }
     }
 
+    /// A whole value at once (the scanner's way): kept as is unless more text joins it.
     void text(String chars) {
-        if (capturing && text.length() <= ReadLimits.MAX_CELL_CHARS) {
+        if (!capturing) {
+            return;
+        }
+        if (text.isEmpty() && whole == null && chars.length() <= ReadLimits.MAX_CELL_CHARS) {
+            whole = chars;
+            return;
+        }
+        flushWhole();
+        if (text.length() <= ReadLimits.MAX_CELL_CHARS) {
             text.append(chars, 0, Math.min(ReadLimits.MAX_CELL_CHARS + 1 - text.length(), chars.length()));
         }
+    }
+
+    private void flushWhole() {
+        if (whole != null) {
+            text.append(whole);
+            whole = null;
+        }
+    }
+
+    private String value() {
+        if (whole != null && text.isEmpty()) {
+            return whole;
+        }
+        flushWhole();
+        return text.toString();
     }
 
     void endCell() throws LimitExceeded {
@@ -142,7 +172,7 @@ final class SheetRowBuilder {
         if (cellCount > MAX_CELLS) {
             throw new LimitExceeded(String.format("holds more than %,d cells", MAX_CELLS));
         }
-        RawCell cell = cellFactory.cell(type, style, hasValue ? text.toString() : null);
+        RawCell cell = cellFactory.cell(type, style, hasValue ? value() : null);
         while (cells.size() < column) {
             cells.add(RawCell.BLANK);
         }

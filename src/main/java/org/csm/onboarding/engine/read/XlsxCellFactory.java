@@ -78,9 +78,10 @@ final class XlsxCellFactory {
     }
 
     private RawCell number(String raw, int styleIndex) {
+        double fast = SimpleDecimal.parse(raw);
         double value;
         try {
-            value = Double.parseDouble(raw);
+            value = Double.isNaN(fast) ? Double.parseDouble(raw) : fast;
         } catch (NumberFormatException e) {
             return RawCell.bounded(raw);
         }
