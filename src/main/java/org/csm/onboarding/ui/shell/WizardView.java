@@ -48,6 +48,12 @@ final class WizardView extends BorderPane {
             stepBar.getChildren().add(crumb);
         }
         content.getStyleClass().add("step-content");
+        // A checkbox toggles with Space; Enter on it must neither toggle it nor leave the step.
+        content.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof javafx.scene.control.CheckBox) {
+                e.consume();
+            }
+        });
         Button back = new Button(ctx.text("nav.back"));
         back.setId("backButton");
         back.disableProperty().bind(index.isEqualTo(0).or(ctx.tasks().runningProperty()));
@@ -56,6 +62,13 @@ final class WizardView extends BorderPane {
         next.setId("nextButton");
         next.getStyleClass().add("accent");
         next.setDefaultButton(true);
+        // Enter confirms what is being typed (a weight, a threshold) or does nothing on a
+        // checkbox; it moves to the next step only from elsewhere.
+        sceneProperty().addListener((o, oldScene, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, a, owner) -> next.setDefaultButton(!capturesEnter(owner)));
+            }
+        });
         next.textProperty().bind(Bindings.when(index.isEqualTo(steps.size() - 1))
                 .then(ctx.text(finishKey)).otherwise(ctx.text("nav.next")));
         next.setOnAction(e -> {
@@ -101,6 +114,12 @@ final class WizardView extends BorderPane {
         setCenter(content);
         setBottom(nav);
         show(firstStep);
+    }
+
+    /// Controls where Enter means "done with this field", not "next step".
+    static boolean capturesEnter(javafx.scene.Node owner) {
+        return owner instanceof javafx.scene.control.TextInputControl || owner instanceof javafx.scene.control.CheckBox
+                || owner instanceof javafx.scene.control.Spinner<?> || owner instanceof javafx.scene.control.ComboBoxBase<?>;
     }
 
     /// Shows step `i` (zero-based) after letting it refresh from the draft.
