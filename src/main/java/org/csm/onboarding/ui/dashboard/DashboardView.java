@@ -150,12 +150,19 @@ public final class DashboardView extends BorderPane {
         return tile;
     }
 
+    private static <T> TableColumn<AccountSummary, T> minWidth(TableColumn<AccountSummary, T> column, double min) {
+        column.setMinWidth(min);
+        return column;
+    }
+
     private SplitPane accountsPane() {
         TableView<AccountSummary> table = accountsTable;
-        table.getColumns().add(Tables.column(ctx.text("col.id"), AccountSummary::externalId));
-        table.getColumns().add(Tables.column(ctx.text("col.account"), AccountSummary::name));
-        table.getColumns().add(Tables.column(ctx.text("col.segment"), AccountSummary::segment));
-        table.getColumns().add(Tables.column(ctx.text("col.csm"), AccountSummary::csm));
+        // The constrained policy otherwise squeezes every column alike: ids and names were cut to
+        // "SRVL-3..." at 1000 px. Text columns keep a readable minimum; numbers need less.
+        table.getColumns().add(minWidth(Tables.column(ctx.text("col.id"), AccountSummary::externalId), 90));
+        table.getColumns().add(minWidth(Tables.column(ctx.text("col.account"), AccountSummary::name), 150));
+        table.getColumns().add(minWidth(Tables.column(ctx.text("col.segment"), AccountSummary::segment), 100));
+        table.getColumns().add(minWidth(Tables.column(ctx.text("col.csm"), AccountSummary::csm), 100));
         TableColumn<AccountSummary, Double> score = Tables.column(ctx.text("col.score"), DashboardViewModel::shownScore);
         score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -164,11 +171,11 @@ public final class DashboardView extends BorderPane {
                 setText(empty ? null : Formats.score(v));
             }
         });
-        table.getColumns().add(score);
+        table.getColumns().add(minWidth(score, 60));
         TableColumn<AccountSummary, String> status = Tables.column(ctx.text("col.status"),
                 a -> ctx.text("status." + a.score().status().code()));
         status.setCellFactory(c -> new StatusCell<>("status-"));
-        table.getColumns().add(status);
+        table.getColumns().add(minWidth(status, 80));
         for (Category c : Category.values()) {
             if (model.categoryAverages().containsKey(c)) {
                 TableColumn<AccountSummary, Double> cat = Tables.column(c.label(), a -> a.score().categories().get(c));
@@ -179,13 +186,13 @@ public final class DashboardView extends BorderPane {
                         setText(empty ? null : Formats.score(v));
                     }
                 });
-                table.getColumns().add(cat);
+                table.getColumns().add(minWidth(cat, 75));
             }
         }
         TableColumn<AccountSummary, double[]> trend = Tables.column(ctx.text("col.trend"), a -> model.insights().trend(a.externalId()));
         trend.setCellFactory(c -> new TrendCell<>());
         trend.setSortable(false);
-        table.getColumns().add(trend);
+        table.getColumns().add(minWidth(trend, 70));
         SortedList<AccountSummary> sorted = new SortedList<>(model.visible());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

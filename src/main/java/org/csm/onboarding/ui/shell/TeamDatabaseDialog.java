@@ -69,8 +69,8 @@ public final class TeamDatabaseDialog extends Dialog<DbLocation> {
         grid.getStyleClass().add("form-grid");
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(ctx.text("team.url")), urlField);
-        grid.addRow(1, new Label(ctx.text("team.password")), password);
+        grid.addRow(0, fieldLabel(ctx.text("team.url")), urlField);
+        grid.addRow(1, fieldLabel(ctx.text("team.password")), password);
         grid.add(test, 1, 2);
         grid.add(status, 0, 3, 2, 1);
         GridPane.setHgrow(urlField, Priority.ALWAYS);
@@ -91,5 +91,13 @@ public final class TeamDatabaseDialog extends Dialog<DbLocation> {
 
     public TeamDatabaseViewModel model() {
         return model;
+    }
+
+    /// A label that keeps its whole text: the grid otherwise gives the fields all the room and
+    /// shows "..." for "URL" and "Password".
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }
