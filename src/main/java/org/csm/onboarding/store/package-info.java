@@ -1,14 +1,13 @@
-/// H2 access for the onboarding app: [org.csm.onboarding.store.Store] opens the embedded file
-/// database and runs versioned migrations; repositories take the [org.csm.onboarding.store.Tx]
-/// of one [org.csm.onboarding.store.Store#transaction] call.
+/// Persistence for the onboarding app, on an embedded H2 file (the default) or a team PostgreSQL
+/// database: [org.csm.onboarding.store.Store] opens either and runs the versioned migrations;
+/// repositories take the [org.csm.onboarding.store.Tx] of one transaction. What differs between
+/// the two databases lives in `store/dialect`.
 ///
-/// Choices worth knowing:
-/// - Account rows are versioned (`superseded_by`), never updated, so undo restores exactly.
-/// - Batch writers belong to their transaction and are flushed before reads and the commit,
-///   so an import cannot forget a flush and the heap stays flat at any file size.
-/// - Scores are tied to the account row id: superseded rows' scores are hidden, undone rows'
-///   scores are deleted, restored rows show their old score until the service rescores.
-/// - H2 commits on DDL, so migrations are re-runnable (IF NOT EXISTS) rather than atomic.
-/// - Measured on 2 cores: 100,000 accounts x 13 KPIs import in ~15 s in one transaction,
-///   stream back in ~7 s, undo in ~19 s, heap under 250 MB.
+/// Choices worth knowing (the design and its measurements: `docs/storage.md`):
+/// - An import stores a columnar snapshot of the workspace in compressed segments; undo flips
+///   the import's state, and an unchanged re-import points at the snapshot it already has.
+/// - Scores are computed from the snapshot in Java, never stored per account; what must be
+///   remembered (the score history) is its own table.
+/// - An import holds its workspace's lock for its one transaction, so a second importer waits or
+///   is told who is importing, and readers see the old or the new snapshot, never a mix.
 package org.csm.onboarding.store;
