@@ -35,21 +35,31 @@ final class WorkspaceScorer {
 
     /// Scores and summarises; the summary is what an import or a configuration change reports.
     ScoreSummary rescore(Tx tx, long workspaceId, OnboardingConfig config, Progress progress) throws SQLException {
-        progress.update("Scoring accounts", 0, -1);
-        Scored scored = score(tx, workspaceId, config);
-        progress.update("Scoring accounts", scored.table().size(), scored.table().size());
-        return scored.summary();
+        return rescore(tx, workspaceId, config, progress, scored -> { });
     }
 
     /// [#rescore], and the result appended to the score history (issue 9) in the same
     /// transaction: `importId` is the import that caused it, null for a configuration change.
     ScoreSummary rescoreAndRemember(Tx tx, long workspaceId, OnboardingConfig config, Progress progress, Long importId,
                                     String reason) throws SQLException {
+        return rescore(tx, workspaceId, config, progress,
+                scored -> ScoreHistory.record(tx, workspaceId, importId, reason, scored));
+    }
+
+    /// One scoring pass with its progress; `then` runs before the pass reports itself done.
+    private ScoreSummary rescore(Tx tx, long workspaceId, OnboardingConfig config, Progress progress,
+                                 AfterScoring then) throws SQLException {
         progress.update("Scoring accounts", 0, -1);
         Scored scored = score(tx, workspaceId, config);
-        ScoreHistory.record(tx, workspaceId, importId, reason, scored);
+        then.accept(scored);
         progress.update("Scoring accounts", scored.table().size(), scored.table().size());
         return scored.summary();
+    }
+
+    /// What a caller does with the scores inside the same transaction (e.g. remember them).
+    @FunctionalInterface
+    private interface AfterScoring {
+        void accept(Scored scored) throws SQLException;
     }
 
     /// The health-score scale for the workspace's stored data: the largest health_score decides.
