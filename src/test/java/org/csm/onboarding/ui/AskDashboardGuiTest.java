@@ -13,12 +13,7 @@ import org.csm.onboarding.service.OnboardingService;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.testdata.CustomerFile;
 import org.csm.onboarding.ui.common.FakeFileOpener;
-import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.RecordingDialogs;
-import org.csm.onboarding.ui.common.SameThreadRunner;
-import org.csm.onboarding.ui.common.UiContext;
-import org.csm.onboarding.ui.onboarding.DraftStore;
-import org.csm.onboarding.ui.shell.AppShell;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,16 +56,7 @@ class AskDashboardGuiTest {
                         "invocations_30d", 1200.0, "invocation_velocity_change_pct", -70.0)
                 .writeXlsx(dir, "second-" + System.nanoTime() + ".xlsx");
         onboarding.importFile(onboarding.analyze(second, null), WS, OnboardingConfig.defaults(), false, Progress.NONE);
-        UiContext ctx = UiContext.of(store, Messages.load(java.util.Locale.ROOT), new SameThreadRunner(),
-                new FakeFileOpener(dir), dialogs);
-        AppShell shell = new AppShell(ctx, new DraftStore(store.dataDir()));
-        stage.setScene(DesktopApp.scene(shell));
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        shell.showDashboard(WS);
-        stage.show();
+        DashboardGui.show(stage, store, new FakeFileOpener(dir), dialogs, WS);
     }
 
     @Test
@@ -126,10 +112,10 @@ class AskDashboardGuiTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return DashboardGui.text(robot, id);
     }
 
     private static void shot(FxRobot robot, String name) throws Exception {
-        Screenshots.save(robot, robot.listTargetWindows().getFirst().getScene().getRoot(), name);
+        DashboardGui.shot(robot, name);
     }
 }

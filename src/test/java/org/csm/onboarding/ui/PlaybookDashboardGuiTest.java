@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,12 +21,7 @@ import org.csm.onboarding.service.OnboardingService;
 import org.csm.onboarding.service.PlaybookService;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.ui.common.FakeFileOpener;
-import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.RecordingDialogs;
-import org.csm.onboarding.ui.common.SameThreadRunner;
-import org.csm.onboarding.ui.common.UiContext;
-import org.csm.onboarding.ui.onboarding.DraftStore;
-import org.csm.onboarding.ui.shell.AppShell;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,16 +60,7 @@ class PlaybookDashboardGuiTest {
         onboarding.importFile(onboarding.analyze(Path.of("assets/samples/serverless_model_cs_platform.xlsx"), null), WS,
                 OnboardingConfig.defaults(), false, Progress.NONE);
         saves = Files.createDirectories(dir.resolve("saves-" + System.nanoTime()));
-        UiContext ctx = UiContext.of(store, Messages.load(java.util.Locale.ROOT), new SameThreadRunner(),
-                new FakeFileOpener(saves), dialogs);
-        AppShell shell = new AppShell(ctx, new DraftStore(store.dataDir()));
-        stage.setScene(DesktopApp.scene(shell));
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        shell.showDashboard(WS);
-        stage.show();
+        DashboardGui.show(stage, store, new FakeFileOpener(saves), dialogs, WS);
     }
 
     @Test
@@ -236,11 +221,10 @@ class PlaybookDashboardGuiTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return DashboardGui.text(robot, id);
     }
 
     private static void shot(FxRobot robot, String name) throws Exception {
-        Node root = robot.listTargetWindows().getFirst().getScene().getRoot();
-        Screenshots.save(robot, root, name);
+        DashboardGui.shot(robot, name);
     }
 }
