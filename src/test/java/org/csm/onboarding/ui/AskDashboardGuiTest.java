@@ -61,45 +61,32 @@ class AskDashboardGuiTest {
 
     @Test
     void aCsmAsksOpensAnAccountAndSeesWhatChanged(FxRobot robot) throws Exception {
-        for (String theme : new String[] {"light", "dark"}) {
-            if (theme.equals("dark")) {
-                robot.clickOn("#themeToggle");
-            }
-            for (int[] size : new int[][] {{1024, 700}, {1000, 940}}) {
-                robot.interact(() -> {
-                    // The headless screen is 1000x1000: the window stays inside it.
-                    stage.setX(0);
-                    stage.setY(0);
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                String suffix = "-" + theme + "-" + size[0] + "x" + size[1];
-                ask(robot, "production accounts at risk or critical with error rate over 2%");
-                assertTrue(text(robot, "#askUnderstood").contains("Error Rate > 2%"), text(robot, "#askUnderstood"));
-                assertFalse(robot.lookup("#askRows").queryTableView().getItems().isEmpty());
-                shot(robot, "ask-answer" + suffix);
+        DashboardGui.eachLook(robot, stage, suffix -> {
+            ask(robot, "production accounts at risk or critical with error rate over 2%");
+            assertTrue(text(robot, "#askUnderstood").contains("Error Rate > 2%"), text(robot, "#askUnderstood"));
+            assertFalse(robot.lookup("#askRows").queryTableView().getItems().isEmpty());
+            shot(robot, "ask-answer" + suffix);
 
-                ask(robot, "how is the weather in paris");
-                assertTrue(text(robot, "#askUnderstood").startsWith("Not understood"));
-                assertFalse(robot.lookup("#askSuggestions").queryParent().getChildrenUnmodifiable().isEmpty());
-                shot(robot, "ask-not-understood" + suffix);
+            ask(robot, "how is the weather in paris");
+            assertTrue(text(robot, "#askUnderstood").startsWith("Not understood"));
+            assertFalse(robot.lookup("#askSuggestions").queryParent().getChildrenUnmodifiable().isEmpty());
+            shot(robot, "ask-not-understood" + suffix);
 
-                ask(robot, "what should we do about elastic ai");
-                TableView<Integer> rows = robot.lookup("#askRows").queryTableView();
-                assertEquals(1, rows.getItems().size());
-                robot.interact(() -> rows.getSelectionModel().select(0));
-                robot.clickOn(robot.lookup("#askRows .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-                assertTrue(text(robot, "#accountDetailHeader").contains("SRVL-3007"), text(robot, "#accountDetailHeader"));
-                assertTrue(robot.lookup("#accountPlaybooks").queryParent().getChildrenUnmodifiable().size() >= 3);
-                shot(robot, "account-playbooks" + suffix);
+            ask(robot, "what should we do about elastic ai");
+            TableView<Integer> rows = robot.lookup("#askRows").queryTableView();
+            assertEquals(1, rows.getItems().size());
+            robot.interact(() -> rows.getSelectionModel().select(0));
+            robot.clickOn(robot.lookup("#askRows .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+            assertTrue(text(robot, "#accountDetailHeader").contains("SRVL-3007"), text(robot, "#accountDetailHeader"));
+            assertTrue(robot.lookup("#accountPlaybooks").queryParent().getChildrenUnmodifiable().size() >= 3);
+            shot(robot, "account-playbooks" + suffix);
 
-                robot.clickOn("What changed");
-                TableView<?> changed = robot.lookup("#whatChangedTable").queryTableView();
-                assertEquals(2, changed.getItems().size(), "Northwind and Helix moved band");
-                shot(robot, "what-changed" + suffix);
-                robot.clickOn("Accounts");
-            }
-        }
+            robot.clickOn("What changed");
+            TableView<?> changed = robot.lookup("#whatChangedTable").queryTableView();
+            assertEquals(2, changed.getItems().size(), "Northwind and Helix moved band");
+            shot(robot, "what-changed" + suffix);
+            robot.clickOn("Accounts");
+        });
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 

@@ -32,6 +32,30 @@ final class DashboardGui {
         stage.show();
     }
 
+    /// What a look renders; `suffix` names the screenshots ("-dark-1024x700").
+    interface Look {
+        void render(String suffix) throws Exception;
+    }
+
+    /// Runs `look` light and dark, at 1024x700 and at a large size (the headless screen is
+    /// 1000x1000: the window stays inside it). Leaves the dark theme on.
+    static void eachLook(FxRobot robot, Stage stage, Look look) throws Exception {
+        for (String theme : new String[] {"light", "dark"}) {
+            if (theme.equals("dark")) {
+                robot.clickOn("#themeToggle");
+            }
+            for (int[] size : new int[][] {{1024, 700}, {1000, 940}}) {
+                robot.interact(() -> {
+                    stage.setX(0);
+                    stage.setY(0);
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                look.render("-" + theme + "-" + size[0] + "x" + size[1]);
+            }
+        }
+    }
+
     static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }

@@ -76,44 +76,32 @@ class PlaybookDashboardGuiTest {
                     a.externalId() + " before " + b.externalId());
         }
         assertEquals(HealthStatus.CRITICAL, rows.getFirst().score().status());
-        for (String theme : new String[] {"light", "dark"}) {
-            if (theme.equals("dark")) {
-                robot.clickOn("#themeToggle");
-            }
-            for (int[] size : new int[][] {{1024, 700}, {1000, 940}}) {
-                robot.interact(() -> {
-                    stage.setX(0);
-                    stage.setY(0);
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                String suffix = "-" + theme + "-" + size[0] + "x" + size[1];
-                robot.clickOn("Charts");
-                // Series 0 is Critical, 2 Healthy (the stylesheet colours them by that order).
-                assertEquals("Critical", robot.lookup("#distributionChart").queryAs(javafx.scene.chart.XYChart.class)
-                        .getData().getFirst() instanceof javafx.scene.chart.XYChart.Series<?, ?> s ? s.getName() : "");
-                assertFalse(robot.lookup("#distributionChart .chart-bar.default-color0").queryAll().isEmpty());
-                assertFalse(robot.lookup("#distributionChart .chart-bar.default-color2").queryAll().isEmpty());
-                shot(robot, "histogram-bands" + suffix);
-                robot.interact(() -> robot.lookup("#dashboardTabs").queryAs(javafx.scene.control.TabPane.class)
-                        .getSelectionModel().select(0));
-                select(robot, "SRVL-3007");
-                assertTrue(text(robot, "#accountDetailHeader").contains("Elastic AI Corp"));
-                shot(robot, "account-detail" + suffix);
+        DashboardGui.eachLook(robot, stage, suffix -> {
+            robot.clickOn("Charts");
+            // Series 0 is Critical, 2 Healthy (the stylesheet colours them by that order).
+            assertEquals("Critical", robot.lookup("#distributionChart").queryAs(javafx.scene.chart.XYChart.class)
+                    .getData().getFirst() instanceof javafx.scene.chart.XYChart.Series<?, ?> s ? s.getName() : "");
+            assertFalse(robot.lookup("#distributionChart .chart-bar.default-color0").queryAll().isEmpty());
+            assertFalse(robot.lookup("#distributionChart .chart-bar.default-color2").queryAll().isEmpty());
+            shot(robot, "histogram-bands" + suffix);
+            robot.interact(() -> robot.lookup("#dashboardTabs").queryAs(javafx.scene.control.TabPane.class)
+                    .getSelectionModel().select(0));
+            select(robot, "SRVL-3007");
+            assertTrue(text(robot, "#accountDetailHeader").contains("Elastic AI Corp"));
+            shot(robot, "account-detail" + suffix);
 
-                menu(robot, 0);
-                ListView<?> list = robot.lookup("#playbookList").queryAs(ListView.class);
-                assertEquals(9, list.getItems().size());
-                Screenshots.save(robot, list.getScene().getRoot(), "playbook-editor" + suffix);
-                robot.interact(() -> list.getScene().getWindow().hide());
+            menu(robot, 0);
+            ListView<?> list = robot.lookup("#playbookList").queryAs(ListView.class);
+            assertEquals(9, list.getItems().size());
+            Screenshots.save(robot, list.getScene().getRoot(), "playbook-editor" + suffix);
+            robot.interact(() -> list.getScene().getWindow().hide());
 
-                menu(robot, 1);
-                Label count = robot.lookup("#actionPlanCount").queryAs(Label.class);
-                assertTrue(count.getText().startsWith("58 recommendations"), count.getText());
-                Screenshots.save(robot, count.getScene().getRoot(), "action-plan-dialog" + suffix);
-                robot.interact(() -> count.getScene().getWindow().hide());
-            }
-        }
+            menu(robot, 1);
+            Label count = robot.lookup("#actionPlanCount").queryAs(Label.class);
+            assertTrue(count.getText().startsWith("58 recommendations"), count.getText());
+            Screenshots.save(robot, count.getScene().getRoot(), "action-plan-dialog" + suffix);
+            robot.interact(() -> count.getScene().getWindow().hide());
+        });
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
