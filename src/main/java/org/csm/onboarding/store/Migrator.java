@@ -45,7 +45,8 @@ final class Migrator {
             "V2__health_scores.sql",
             "V3__config_and_mappings.sql",
             "V4__account_snapshots.sql",
-            "V5__score_history.sql");
+            "V5__score_history.sql",
+            "V7__import_fixes.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     // Statements end with ';' at the end of a line; our files have no ';' inside strings.
