@@ -42,7 +42,7 @@ public final class DraftScoring {
     /// Reads the accounts of the analysed file (rows with errors left out).
     public static List<DraftAccount> collect(FileAnalysis analysis, Progress progress) throws IOException, FileRefusedException {
         List<DraftAccount> accounts = new ArrayList<>();
-        try (TableReader reader = TableReaders.open(analysis.file())) {
+        try (TableReader reader = analysis.open()) {
             TableTransformer.run(reader, analysis.layout(), analysis.mapping(), KpiCatalog.standard(), progress, row -> {
                 if (!row.hasErrors() && accounts.size() < MAX_ACCOUNTS) {
                     accounts.add(of(row));

@@ -108,7 +108,7 @@ public final class DashboardView extends BorderPane {
         tabs.setId("dashboardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         HBox askBar = AskPane.askBar(ctx, ask, askField, () -> tabs.getSelectionModel().select(answerTab));
-        VBox top = new VBox(head, changes, tiles(), askBar);
+        VBox top = new VBox(head, org.csm.onboarding.ui.common.ImportSummary.line(ctx, model.workspace()), changes, tiles(), askBar);
         top.getStyleClass().add("dashboard-top");
         setTop(top);
         setCenter(tabs);
