@@ -10,6 +10,8 @@ import java.util.Set;
 /// of Elastic AI").
 final class NameReading {
 
+    private static final int MAX_NAME_WORDS = 6;
+
     private final Reading r;
 
     NameReading(Reading r) {
@@ -23,7 +25,17 @@ final class NameReading {
             if (r.used[i] || r.items.get(i).isFiller()) {
                 continue;
             }
-            Optional<NameIndex.Match> m = r.names.longestName(r.tokens, r.items.get(i).start(), r.tokens.size());
+            // Only runs of exact name words are looked up: this runs for every question, and a
+            // typo search over 100,000 names at each position would cost more than the answer.
+            int from = r.items.get(i).start();
+            int to = from;
+            while (to < r.tokens.size() && to < from + MAX_NAME_WORDS && r.names.hasWord(r.tokens.get(to).stem())) {
+                to++;
+            }
+            if (to - from < 2) {
+                continue;
+            }
+            Optional<NameIndex.Match> m = r.names.longestName(r.tokens, from, to);
             // Two words at least: a one-word name equal to a field ("Velocity") stays the field.
             if (m.isEmpty() || !m.get().exactName() || m.get().rows().size() != 1 || m.get().start() != r.items.get(i).start()
                     || m.get().end() - m.get().start() < 2) {
