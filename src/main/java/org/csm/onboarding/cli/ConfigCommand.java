@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/// `config export|import FILE`: goals, weights and reference ranges as JSON; import rescores.
-@Command(name = "config", description = "Save or load goals, weights and reference ranges (import rescores).",
+/// `config export|import FILE`: goals, weights, reference ranges and custom KPIs as JSON; import rescores.
+@Command(name = "config", description = "Save or load goals, weights, reference ranges and custom KPIs (import rescores).",
         subcommands = {ConfigCommand.Export.class, ConfigCommand.Import.class})
 final class ConfigCommand implements Callable<Integer> {
 
@@ -48,7 +48,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = "Save the workspace's goals, weights and ranges to FILE.")
+    @Command(name = "export", description = "Save the workspace's goals, weights, ranges and custom KPIs to FILE.")
     static final class Export extends Direction {
 
         Export(Session session) {
@@ -71,7 +71,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Load goals, weights and ranges from FILE and rescore the workspace.")
+    @Command(name = "import", description = "Load goals, weights, ranges and custom KPIs from FILE and rescore the workspace.")
     static final class Import extends Direction {
 
         Import(Session session) {

@@ -39,11 +39,13 @@ public final class DraftScoring {
         }
     }
 
-    /// Reads the accounts of the analysed file (rows with errors left out).
-    public static List<DraftAccount> collect(FileAnalysis analysis, Progress progress) throws IOException, FileRefusedException {
+    /// Reads the accounts of the analysed file (rows with errors left out) with the KPIs of
+    /// `catalog`: the draft configuration's, so its custom KPIs are read too.
+    public static List<DraftAccount> collect(FileAnalysis analysis, KpiCatalog catalog, Progress progress)
+            throws IOException, FileRefusedException {
         List<DraftAccount> accounts = new ArrayList<>();
         try (TableReader reader = TableReaders.open(analysis.file())) {
-            TableTransformer.run(reader, analysis.layout(), analysis.mapping(), KpiCatalog.standard(), progress, row -> {
+            TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog, progress, row -> {
                 if (!row.hasErrors() && accounts.size() < MAX_ACCOUNTS) {
                     accounts.add(of(row));
                 }
@@ -59,7 +61,7 @@ public final class DraftScoring {
 
     /// Scores every account with `config`, keyed by external id in input order.
     public static Map<String, HealthScore> score(List<DraftAccount> accounts, OnboardingConfig config) {
-        ScoringContext ctx = ScoringContext.of(KpiCatalog.standard(), config, resolve(accounts, config).scale());
+        ScoringContext ctx = ScoringContext.of(config.catalog(), config, resolve(accounts, config).scale());
         HealthScorer scorer = new HealthScorer();
         Map<String, HealthScore> scores = new LinkedHashMap<>();
         for (DraftAccount a : accounts) {

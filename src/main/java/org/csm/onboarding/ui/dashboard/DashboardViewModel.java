@@ -56,6 +56,8 @@ public final class DashboardViewModel {
     private final StringProperty missing = new SimpleStringProperty("");
     private final AccountInsights insights;
     private HealthScaleResolver.Resolution scale;
+    /// The workspace's KPIs, its custom ones included: what an explanation names and misses.
+    private KpiCatalog catalog = KpiCatalog.standard();
 
     public DashboardViewModel(UiContext ctx, String workspace) {
         this.ctx = ctx;
@@ -75,6 +77,7 @@ public final class DashboardViewModel {
                 .thenComparing(a -> a.revenue() == null ? 0 : -a.revenue()));
         all.setAll(accounts);
         scale = ctx.workspaces().healthScale(workspace);
+        catalog = ctx.workspaces().config(workspace).catalog();
         insights.load();
     }
 
@@ -168,10 +171,10 @@ public final class DashboardViewModel {
             for (KpiScore k : ordered) {
                 String next = KpiNature.of(k.kpiKey(), k.category()) == KpiNature.SIZE
                         ? ctx.text("dashboard.detail.sizeKpi")
-                        : KpiScorer.describeNextBand(k, KpiCatalog.standard().get(k.kpiKey()).direction());
+                        : KpiScorer.describeNextBand(k, catalog.get(k.kpiKey()).direction());
                 explanation.add(new KpiLine(k, next));
             }
-            List<String> absent = KpiCatalog.standard().kpis().stream()
+            List<String> absent = catalog.kpis().stream()
                     .filter(def -> score.kpis().stream().noneMatch(k -> k.kpiKey().equals(def.key())))
                     .map(org.csm.onboarding.model.KpiDefinition::name).toList();
             missing.set(absent.isEmpty() ? "" : ctx.text("dashboard.detail.missing", String.join(", ", absent)));

@@ -95,9 +95,14 @@ public final class OnboardingSession {
         ctx.tasks().run(ctx.text("task.reading", file.getFileName()), progress -> {
             FileAnalysis analysis = ctx.onboarding().analyze(file, mapping)
                     .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()));
-            PreviewResult preview = ctx.onboarding().preview(analysis, config, progress);
-            return new Loaded(analysis, preview, DraftScoring.collect(analysis, progress));
+            // A newly opened file brings back the custom KPIs remembered for its layout.
+            OnboardingConfig used = prefill ? analysis.recalledInto(config) : config;
+            PreviewResult preview = ctx.onboarding().preview(analysis, used, progress);
+            return new Loaded(analysis, preview, DraftScoring.collect(analysis, used.catalog(), progress));
         }, result -> {
+            if (prefill) {
+                draft.configProperty().set(result.analysis().recalledInto(draft.config()));
+            }
             loaded.set(result);
             if (prefill) {
                 prefill(result);
@@ -131,6 +136,13 @@ public final class OnboardingSession {
             map.put(field, header);
         }
         draft.mappingProperty().set(new ColumnMapping(map));
+        reload(then);
+    }
+
+    /// Adds (or replaces) a custom KPI in the draft and re-reads the file so its values are
+    /// counted, scored and shown in every step.
+    public void defineCustomKpi(org.csm.onboarding.model.CustomKpi kpi, Runnable then) {
+        draft.configProperty().set(draft.config().withCustomKpi(kpi));
         reload(then);
     }
 

@@ -43,7 +43,10 @@ class RangeSuggesterTest {
     void higherIsBetterTakesCriticalFromP25AndHealthyFromP75() {
         var s = fed("daily_invocations", 10, 1, 9, 2, 8, 3, 7, 4, 6, 5).suggest(HealthScale.ZERO_TO_TEN);
         var kpi = s.find("daily_invocations").orElseThrow();
-        assertEquals(new ReferenceRange("daily_invocations", Direction.HIGHER_IS_BETTER, 3.25, 7.75), kpi.range());
+        // P25 3.25 and P75 7.75, rounded on a step of 0.1 (a tenth of their distance, floored to a power of ten).
+        assertEquals(new ReferenceRange("daily_invocations", Direction.HIGHER_IS_BETTER, 3.3, 7.8), kpi.range());
+        assertEquals(3.25, kpi.p25());
+        assertEquals(7.75, kpi.p75());
         assertTrue(kpi.fromData());
         assertEquals(10, kpi.valueCount());
     }
@@ -52,7 +55,7 @@ class RangeSuggesterTest {
     void lowerIsBetterTakesCriticalFromP75AndHealthyFromP25() {
         var s = fed("days_since_last_invocation", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10).suggest(HealthScale.ZERO_TO_TEN);
         ReferenceRange range = s.ranges().get("days_since_last_invocation");
-        assertEquals(new ReferenceRange("days_since_last_invocation", Direction.LOWER_IS_BETTER, 7.75, 3.25), range);
+        assertEquals(new ReferenceRange("days_since_last_invocation", Direction.LOWER_IS_BETTER, 7.8, 3.3), range);
         assertNull(range.problem());
     }
 
@@ -106,6 +109,18 @@ class RangeSuggesterTest {
         assertEquals(100_000, kpi.valueCount());
         assertEquals(25_000.75, kpi.p25(), 1e-9);
         assertEquals(75_000.25, kpi.p75(), 1e-9);
+    }
+
+    @Test
+    void aColumnAloneGetsRoundedQuartilesForACustomKpi() {
+        double[] values = {10.64, 12, 20, 25, 30, 36.2, 40, 44, 50};
+        var kpi = RangeSuggester.suggest("custom_tickets", Direction.LOWER_IS_BETTER, values, null);
+        // P25 = 20, P75 = 40: Critical above 40, Healthy below 20 (already typed values).
+        assertEquals(new ReferenceRange("custom_tickets", Direction.LOWER_IS_BETTER, 40, 20), kpi.range());
+        assertEquals("From 9 values in this file: Critical above 40 (P75 40), Healthy below 20 (P25 20).", kpi.note());
+        var few = RangeSuggester.suggest("custom_tickets", Direction.HIGHER_IS_BETTER, new double[] {1, Double.NaN, 2}, null);
+        assertNull(few.range());
+        assertFalse(few.fromData());
     }
 
     @Test
