@@ -30,8 +30,11 @@ final class RowCollector {
     private int acceptedKpis;
     private int rowsInError;
 
-    RowCollector(RangeSuggester suggester) {
+    private final AccountChanges.Counter changes;
+
+    RowCollector(RangeSuggester suggester, org.csm.onboarding.model.table.AccountTable current) {
         this.suggester = suggester;
+        this.changes = new AccountChanges.Counter(current);
     }
 
     void addFileIssues(List<DataIssue> fileIssues) {
@@ -50,6 +53,7 @@ final class RowCollector {
         }
         accepted++;
         acceptedKpis += row.kpis().size();
+        changes.add(row);
         suggester.acceptAll(row.kpis());
         return true;
     }
@@ -96,6 +100,10 @@ final class RowCollector {
 
     int rowsInError() {
         return rowsInError;
+    }
+
+    AccountChanges changes() {
+        return changes.result();
     }
 
     RangeSuggester suggester() {

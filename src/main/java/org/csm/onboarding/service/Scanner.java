@@ -12,6 +12,7 @@ import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
 import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.table.AccountTable;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,10 +25,11 @@ final class Scanner {
     private Scanner() {
     }
 
+    /// `current` is the workspace's snapshot the rows are compared with (null: a new workspace).
     static PreviewResult scan(TableReader reader, FileAnalysis analysis, OnboardingConfig config, Progress progress,
-                              Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
+                              AccountTable current, Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
         KpiCatalog catalog = config.catalog();
-        var rows = new RowCollector(new RangeSuggester(catalog));
+        var rows = new RowCollector(new RangeSuggester(catalog), current);
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
         rows.addFileIssues(MappingCheck.checkCustom(analysis.layout(), analysis.mapping(), catalog));

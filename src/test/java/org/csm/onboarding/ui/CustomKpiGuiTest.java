@@ -88,8 +88,8 @@ class CustomKpiGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextField name = robot.lookup("#customName").queryAs(TextField.class);
         assertEquals(HEADER, name.getText());
-        // Higher is better by default: Critical at P25 (8.375 -> 8), Healthy at P75 (18.75 -> 19).
-        assertEquals("8", robot.lookup("#customCritical").queryAs(TextField.class).getText());
+        // Higher is better by default: Critical at P25 (8.375 -> 8.4), Healthy at P75 (18.75 -> 19).
+        assertEquals("8.4", robot.lookup("#customCritical").queryAs(TextField.class).getText());
         assertEquals("19", robot.lookup("#customHealthy").queryAs(TextField.class).getText());
         assertTrue(text(robot, "#customNote").contains("From 8 values"), text(robot, "#customNote"));
         @SuppressWarnings("unchecked")
@@ -104,7 +104,7 @@ class CustomKpiGuiTest {
             impact.setValue(Impact.HIGH);
         });
         assertEquals("19", robot.lookup("#customCritical").queryAs(TextField.class).getText(), "re-suggested for lower is better");
-        assertEquals("8", robot.lookup("#customHealthy").queryAs(TextField.class).getText());
+        assertEquals("8.4", robot.lookup("#customHealthy").queryAs(TextField.class).getText());
         // A name the catalogue already has is refused in place; so are thresholds the wrong way round.
         robot.interact(() -> name.setText("Error Rate"));
         assertTrue(text(robot, "#customProblem").contains("already a KPI called \"Error Rate\""), text(robot, "#customProblem"));
@@ -115,7 +115,7 @@ class CustomKpiGuiTest {
         });
         assertTrue(text(robot, "#customProblem").contains("Healthy threshold must be below the Critical one"),
                 text(robot, "#customProblem"));
-        robot.interact(() -> robot.lookup("#customHealthy").queryAs(TextField.class).setText("8"));
+        robot.interact(() -> robot.lookup("#customHealthy").queryAs(TextField.class).setText("8.4"));
         assertEquals("", text(robot, "#customProblem"));
         Node dialogRoot = robot.lookup("#customName").query().getScene().getRoot();
         Screenshots.save(robot, dialogRoot, "custom-kpi-1-dialog");
@@ -142,7 +142,7 @@ class CustomKpiGuiTest {
         RangeRow row = ranges.getItems().getLast();
         assertEquals("Open Tickets", row.kpi().name());
         assertEquals("19", row.criticalProperty().get());
-        // Tickets 3..26 on 19..8: 2 accounts above 19 Critical, 2 below 8 Healthy.
+        // Tickets 3..26 on 19..8.4: 2 accounts above 19 Critical, 2 below 8.4 Healthy.
         assertEquals(2, row.bandCount(org.csm.onboarding.model.Band.CRITICAL).get());
         assertEquals(2, row.bandCount(org.csm.onboarding.model.Band.HEALTHY).get());
         robot.interact(() -> ranges.scrollTo(row));
@@ -166,8 +166,8 @@ class CustomKpiGuiTest {
         robot.interact(() -> accounts.getSelectionModel().select(first));
         TableView<DashboardViewModel.KpiLine> explanation = robot.lookup("#explanationTable").queryTableView();
         var tickets = explanation.getItems().stream().filter(l -> l.kpi().kpiName().equals("Open Tickets")).findFirst().orElseThrow();
-        // 3 tickets on 19..8, lower is better: t = 16/11 -> 67 + 33 x 5/11 = 82.
-        assertEquals(82.0, tickets.kpi().score(), 1e-9);
+        // 3 tickets on 19..8.4, lower is better: t = 16/10.6 -> 67 + 33 x 5.4/10.6 = 83.81.
+        assertEquals(67 + 33 * 5.4 / 10.6, tickets.kpi().score(), 1e-9);
         robot.interact(() -> {
             explanation.getSelectionModel().select(tickets);
             explanation.scrollTo(tickets);

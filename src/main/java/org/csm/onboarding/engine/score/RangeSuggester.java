@@ -18,7 +18,7 @@ import org.csm.onboarding.model.ReferenceRange;
 /// Suggests reference ranges from the file itself: the middle half of each numeric KPI's values
 /// is At Risk, so a quarter of the accounts fall on each side. Higher is better: critical = P25,
 /// healthy = P75; lower is better: critical = P75, healthy = P25; both rounded to values a person
-/// would type ([Thresholds]).
+/// would type ([Numbers#roundApart]).
 ///
 /// Fed one KPI record at a time during the import pass, keeping only a primitive array per KPI,
 /// so it works for 100,000 accounts. Not thread-safe: one suggester per pass. The same pass
@@ -94,7 +94,8 @@ public final class RangeSuggester {
         return suggest(catalog.benchmarkRanges(), resolvedScale);
     }
 
-    /// Suggestions; `fallback` (config scale) is kept where the file cannot support a range, and
+    /// Suggestions; thresholds are the quartiles rounded to what a person would type (two
+    /// significant digits, more only where two would make them equal). `fallback` (config scale) is kept where the file cannot support a range, and
     /// health_score quartiles are divided back to the config's 0-10 scale when the file is 0-100,
     /// so the scorer's x10 is not applied twice.
     public Suggestion suggest(Map<String, ReferenceRange> fallback, HealthScale resolvedScale) {
@@ -129,7 +130,7 @@ public final class RangeSuggester {
         return suggestNumeric(def.key(), kept != null ? kept.direction() : def.direction(), kept, values, fileToConfigFactor);
     }
 
-    /// Quartiles rounded to typed values ([Thresholds]) on the file's scale, then moved to the
+    /// Quartiles rounded to typed values ([Numbers#roundApart]) on the file's scale, then moved to the
     /// config's: the rounded numbers are the ones the CSM sees beside the file's values.
     private static KpiSuggestion suggestNumeric(String key, Direction direction, ReferenceRange kept, DoubleBuffer values,
                                                 double fileToConfigFactor) {
@@ -147,7 +148,7 @@ public final class RangeSuggester {
                     + ", so the file cannot tell Critical from Healthy: " + keptText);
         }
         boolean lowerIsBetter = direction == Direction.LOWER_IS_BETTER;
-        double[] typed = Thresholds.rounded(lowerIsBetter ? p75 : p25, lowerIsBetter ? p25 : p75);
+        double[] typed = Numbers.roundApart(lowerIsBetter ? p75 : p25, lowerIsBetter ? p25 : p75);
         // Divided, not multiplied by 1/10: 39 / 10 is exactly the double 3.9.
         var range = new ReferenceRange(key, direction, typed[0] / fileToConfigFactor, typed[1] / fileToConfigFactor);
         String note = "From " + n + " values in this file: Critical " + (lowerIsBetter ? "above " : "below ")

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 
 import org.csm.onboarding.model.Band;
 import org.csm.onboarding.model.HealthScore;
+import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.KpiDefinition;
 import org.csm.onboarding.model.KpiScore;
 import org.csm.onboarding.model.OnboardingConfig;
@@ -70,11 +71,14 @@ public final class RangesViewModel implements StepModel {
 
     private void apply(Map<String, ReferenceRange> ranges) {
         session.draft().configProperty().set(session.draft().config().withRanges(ranges));
+        notice.set(session.scaleNotice());
         show(ranges);
     }
 
     private void show(Map<String, ReferenceRange> ranges) {
+        double healthFactor = session.healthScaleFactor();
         for (RangeRow r : rows) {
+            r.scaleBy(KpiCatalog.HEALTH_SCORE.equals(r.kpi().key()) ? healthFactor : 1);
             ReferenceRange range = ranges.get(r.kpi().key());
             r.show(range != null ? range : session.draft().config().catalog().benchmarkRanges().get(r.kpi().key()));
         }
@@ -88,6 +92,7 @@ public final class RangesViewModel implements StepModel {
             Map<String, ReferenceRange> ranges = new LinkedHashMap<>(session.draft().config().ranges());
             ranges.put(range.kpiKey(), range);
             session.draft().configProperty().set(session.draft().config().withRanges(ranges));
+            notice.set(session.scaleNotice());
             recount();
         }
     }
