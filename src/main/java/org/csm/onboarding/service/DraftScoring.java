@@ -44,7 +44,7 @@ public final class DraftScoring {
     public static List<DraftAccount> collect(FileAnalysis analysis, KpiCatalog catalog, Progress progress)
             throws IOException, FileRefusedException {
         List<DraftAccount> accounts = new ArrayList<>();
-        try (TableReader reader = TableReaders.open(analysis.file())) {
+        try (TableReader reader = analysis.open()) {
             TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog, progress, row -> {
                 if (!row.hasErrors() && accounts.size() < MAX_ACCOUNTS) {
                     accounts.add(of(row));

@@ -29,7 +29,8 @@ final class Scanner {
     static PreviewResult scan(TableReader reader, FileAnalysis analysis, OnboardingConfig config, Progress progress,
                               AccountTable current, Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
         KpiCatalog catalog = config.catalog();
-        var rows = new RowCollector(new RangeSuggester(catalog), current);
+        var rows = new RowCollector(new RangeSuggester(catalog), current, analysis.choices().edits().stream()
+                .map(org.csm.onboarding.model.CellEdit::row).collect(java.util.stream.Collectors.toSet()));
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
         rows.addFileIssues(MappingCheck.checkCustom(analysis.layout(), analysis.mapping(), catalog));
