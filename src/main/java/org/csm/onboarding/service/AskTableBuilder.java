@@ -3,7 +3,6 @@ package org.csm.onboarding.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.csm.onboarding.engine.ask.AskTable;
@@ -17,6 +16,7 @@ import org.csm.onboarding.model.KpiDefinition;
 import org.csm.onboarding.model.ReferenceRange;
 import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.model.table.KpiColumn;
+import org.csm.onboarding.model.table.ScoreColumns;
 import org.csm.onboarding.model.table.TextColumn;
 
 /// Lays a scored workspace out as the column table the Ask engine reads, sharing the columnar
@@ -30,8 +30,8 @@ final class AskTableBuilder {
     private AskTableBuilder() {
     }
 
-    /// `previous` maps external id to the status in the previous score snapshot (empty when none).
-    static AskTable build(WorkspaceScorer.Scored scored, Map<String, HealthStatus> previous) {
+    /// `previous` is the previous score snapshot (null when there is none).
+    static AskTable build(WorkspaceScorer.Scored scored, ScoreColumns previous) {
         AccountTable table = scored.table();
         TableScorer.Scores scores = scored.scores();
         int n = table.size();
@@ -64,10 +64,11 @@ final class AskTableBuilder {
             names[r] = table.name(r);
         }
         HealthStatus[] prev = null;
-        if (!previous.isEmpty()) {
+        if (previous != null) {
             prev = new HealthStatus[n];
+            int[] was = previous.rowsOf(table.ids());
             for (int r = 0; r < n; r++) {
-                prev[r] = previous.get(ids[r]);
+                prev[r] = was[r] < 0 ? null : previous.status(was[r]);
             }
         }
         return new AskTable(ids, names, scores.status(), prev, columns,
