@@ -55,7 +55,7 @@ public final class OnboardingService {
     public PreviewResult preview(FileAnalysis analysis, OnboardingConfig config, Progress progress)
             throws IOException, FileRefusedException {
         try (TableReader reader = TableReaders.open(analysis.file())) {
-            return Scanner.scan(reader, analysis, config, progress, row -> { });
+            return Scanner.scan(reader, analysis, config, progress, true, row -> { });
         }
     }
 
@@ -84,7 +84,7 @@ public final class OnboardingService {
                 // let go of its buffers: a million accounts need the heap to themselves then.
                 try (AccountWriter writer = accounts.writer(tx, ws, importId);
                      TableReader reader = TableReaders.open(analysis.file())) {
-                    preview = Scanner.scan(reader, analysis, config, progress,
+                    preview = Scanner.scan(reader, analysis, config, progress, false,
                             row -> writer.write(row.account(), row.profile(), row.kpis()));
                     progress.update("Saving", 0, -1);
                 }

@@ -4,6 +4,8 @@ import org.csm.onboarding.engine.score.RangeSuggester;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
+import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.KpiRecord;
 import org.csm.onboarding.model.Severity;
 
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ final class RowCollector {
     private int acceptedKpis;
     private int rowsInError;
 
+    private double healthScoreMax = Double.NaN;
+
+    /// `suggester` null: no range suggestion is wanted (an import), so no KPI value is kept.
     RowCollector(RangeSuggester suggester) {
         this.suggester = suggester;
     }
@@ -50,7 +55,15 @@ final class RowCollector {
         }
         accepted++;
         acceptedKpis += row.kpis().size();
-        suggester.acceptAll(row.kpis());
+        for (KpiRecord kpi : row.kpis()) {
+            if (KpiCatalog.HEALTH_SCORE.equals(kpi.kpiKey()) && Double.isFinite(kpi.value())
+                    && !(kpi.value() <= healthScoreMax)) {
+                healthScoreMax = kpi.value();
+            }
+        }
+        if (suggester != null) {
+            suggester.acceptAll(row.kpis());
+        }
         return true;
     }
 
@@ -98,7 +111,14 @@ final class RowCollector {
         return rowsInError;
     }
 
-    RangeSuggester suggester() {
-        return suggester;
+    /// Suggested ranges, or none when no suggester was given.
+    RangeSuggester.Suggestion suggestion(org.csm.onboarding.model.HealthScale scale) {
+        return suggester == null ? new RangeSuggester.Suggestion(List.of()) : suggester.suggest(scale);
+    }
+
+    /// The largest health_score value among the accepted rows, null when none had one: what
+    /// the health-score scale is resolved from.
+    Double healthScoreMax() {
+        return Double.isNaN(healthScoreMax) ? null : healthScoreMax;
     }
 }

@@ -40,10 +40,21 @@ public final class SnapshotRepository {
                 id = keys.getLong(1);
             }
         }
+        int segments = Math.max(1, (table.size() + SEGMENT_ROWS - 1) / SEGMENT_ROWS);
+        int cores = Runtime.getRuntime().availableProcessors();
+        // Encoding (and deflating) is CPU work the JDBC writes need not wait for: segments are
+        // encoded on the cores while the connection inserts the ones already done, at most a few
+        // ahead, so a million accounts never hold all their payloads at once.
         try (PreparedStatement segment = tx.connection().prepareStatement(
-                "INSERT INTO account_segment (snapshot_id, seq, accounts, payload) VALUES (?, ?, ?, ?)")) {
-            List<Future<byte[]>> payloads = encodeInParallel(table);
-            for (int seq = 0; seq < payloads.size(); seq++) {
+                "INSERT INTO account_segment (snapshot_id, seq, accounts, payload) VALUES (?, ?, ?, ?)");
+             ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, cores))) {
+            List<Future<byte[]>> payloads = new ArrayList<>(segments);
+            for (int seq = 0; seq < segments; seq++) {
+                while (payloads.size() < Math.min(segments, seq + cores + 1)) {
+                    int from = payloads.size() * SEGMENT_ROWS;
+                    int to = Math.min(table.size(), from + SEGMENT_ROWS);
+                    payloads.add(pool.submit(() -> SegmentCodec.encode(table, from, to, DEFLATE)));
+                }
                 segment.setLong(1, id);
                 segment.setInt(2, seq);
                 segment.setInt(3, Math.min(SEGMENT_ROWS, table.size() - seq * SEGMENT_ROWS));
@@ -55,22 +66,6 @@ public final class SnapshotRepository {
         tx.cache().put(id, table);
         tx.wroteSnapshot(id);
         return id;
-    }
-
-    // Encoding (and deflating) is CPU work the JDBC writes need not wait for: segments are
-    // encoded on the cores while the connection inserts the ones already done.
-    private static List<Future<byte[]>> encodeInParallel(AccountTable table) {
-        int segments = Math.max(1, (table.size() + SEGMENT_ROWS - 1) / SEGMENT_ROWS);
-        List<Future<byte[]>> payloads = new ArrayList<>(segments);
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, Runtime.getRuntime().availableProcessors()))) {
-            for (int seq = 0; seq < segments; seq++) {
-                int from = seq * SEGMENT_ROWS;
-                int to = Math.min(table.size(), from + SEGMENT_ROWS);
-                payloads.add(pool.submit(() -> SegmentCodec.encode(table, from, to, DEFLATE)));
-            }
-            pool.shutdown();
-        }
-        return payloads;
     }
 
     private static byte[] join(Future<byte[]> payload) {
