@@ -15,10 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+
+import org.csm.onboarding.engine.playbook.PlaybookCatalog;
+import org.csm.onboarding.service.PlaybookService;
 import java.util.concurrent.Callable;
 
-/// `config export|import FILE`: goals, weights and reference ranges as JSON; import rescores.
-@Command(name = "config", description = "Save or load goals, weights and reference ranges (import rescores).",
+/// `config export|import FILE`: goals, weights, reference ranges and the playbook catalogue as
+/// JSON; import rescores. A file without `playbooks` (an older export) leaves the catalogue alone.
+@Command(name = "config", description = "Save or load goals, weights, reference ranges and playbooks (import rescores).",
         subcommands = {ConfigCommand.Export.class, ConfigCommand.Import.class})
 final class ConfigCommand implements Callable<Integer> {
 
@@ -48,7 +53,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = "Save the workspace's goals, weights and ranges to FILE.")
+    @Command(name = "export", description = "Save the workspace's goals, weights, ranges and playbooks to FILE.")
     static final class Export extends Direction {
 
         Export(Session session) {
@@ -58,7 +63,8 @@ final class ConfigCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (Store db = session.openStore(store)) {
-                Files.writeString(file, ConfigJson.write(new WorkspaceService(db).config(store.workspace)), StandardCharsets.UTF_8);
+                Files.writeString(file, ConfigJson.write(new WorkspaceService(db).config(store.workspace),
+                        new PlaybookService(db).catalog(store.workspace).toArrayJson()), StandardCharsets.UTF_8);
             }
             if (store.json) {
                 Map<String, Object> m = failureKeys();
@@ -71,7 +77,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Load goals, weights and ranges from FILE and rescore the workspace.")
+    @Command(name = "import", description = "Load goals, weights, ranges and playbooks from FILE and rescore the workspace.")
     static final class Import extends Direction {
 
         Import(Session session) {
@@ -81,11 +87,17 @@ final class ConfigCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             OnboardingConfig config = InputFiles.config(file);
+            Optional<PlaybookCatalog> playbooks = InputFiles.playbooks(file);
             try (Store db = session.openStore(store)) {
+                // The playbooks were checked when read: saving them cannot fail half-way.
+                if (playbooks.isPresent()) {
+                    new PlaybookService(db).save(store.workspace, playbooks.get());
+                }
                 var summary = new WorkspaceService(db).changeConfig(store.workspace, config, Progress.NONE);
                 if (store.json) {
                     Map<String, Object> m = failureKeys();
                     m.put("rescored_accounts", summary.accounts());
+                    playbooks.ifPresent(p -> m.put("playbooks", p.playbooks().size()));
                     session.printJson(m);
                 } else {
                     session.out.println("Loaded the configuration into workspace \"" + store.workspace + "\" and rescored "

@@ -1,5 +1,6 @@
 package org.csm.onboarding.cli;
 
+import org.csm.onboarding.engine.playbook.PlaybookCatalog;
 import org.csm.onboarding.engine.read.FileRefusedException;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.OnboardingConfig;
@@ -31,6 +32,24 @@ final class InputFiles {
 
     static Optional<OnboardingConfig> optionalConfig(Path path) throws IOException, FileRefusedException {
         return path == null ? Optional.empty() : Optional.of(config(path));
+    }
+
+    /// The playbook catalogue a configuration file carries, checked; empty when it has none.
+    static Optional<PlaybookCatalog> playbooks(Path path) throws IOException, FileRefusedException {
+        String prefix = "The configuration file " + path + " has unusable playbooks: ";
+        try {
+            Optional<String> array = ConfigJson.playbooks(Files.readString(path, StandardCharsets.UTF_8));
+            if (array.isEmpty()) {
+                return Optional.empty();
+            }
+            PlaybookCatalog catalog = PlaybookCatalog.fromArrayJson(array.get());
+            if (!catalog.problems().isEmpty()) {
+                throw new FileRefusedException(path.getFileName().toString(), prefix + String.join(" ", catalog.problems()));
+            }
+            return Optional.of(catalog);
+        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new FileRefusedException(path.getFileName().toString(), prefix + e.getMessage());
+        }
     }
 
     static OnboardingConfig config(Path path) throws IOException, FileRefusedException {

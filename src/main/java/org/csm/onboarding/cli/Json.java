@@ -76,6 +76,12 @@ final class Json {
         Map<String, Object> m = preview(r.preview(), r.imported());
         m.put("workspace", workspace);
         m.put("skipped_rows", r.skippedRows());
+        if (r.imported()) {
+            // Against the workspace's accounts before this import: a re-import updates, it does not create.
+            m.put("accounts_created", r.preview().changes().created());
+            m.put("accounts_updated", r.preview().changes().updated());
+            m.put("accounts_unchanged", r.preview().changes().unchanged());
+        }
         r.importRecord().ifPresent(rec -> m.put("import_id", rec.id()));
         if (r.scores() != null) {
             Map<String, Integer> byStatus = new LinkedHashMap<>();

@@ -39,7 +39,8 @@ public final class AskService {
 
     /// An engine over the workspace's current state; empty when the workspace does not exist.
     public Optional<AskEngine> engine(String workspace) throws StoreException {
-        return table(workspace).map(t -> new AskEngine(t, catalog(workspace), LocalDate.now(clock)));
+        Optional<AskTable> table = table(workspace);
+        return table.isEmpty() ? Optional.empty() : Optional.of(new AskEngine(table.get(), catalog(workspace), LocalDate.now(clock)));
     }
 
     public Answer ask(String workspace, String question) throws StoreException {
@@ -65,8 +66,8 @@ public final class AskService {
     }
 
     /// The workspace's playbook catalogue (the defaults until it is edited).
-    public PlaybookCatalog catalog(String workspace) {
-        return PlaybookCatalog.defaults();
+    public PlaybookCatalog catalog(String workspace) throws StoreException {
+        return new PlaybookService(store).catalog(workspace);
     }
 
     public Optional<AskTable> table(String workspace) throws StoreException {

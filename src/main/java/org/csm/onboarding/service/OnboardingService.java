@@ -8,6 +8,7 @@ import org.csm.onboarding.engine.score.RangeSuggester;
 import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.ScoreSnapshot;
 import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.AccountWriter;
 import org.csm.onboarding.store.ConfigJson;
@@ -55,7 +56,20 @@ public final class OnboardingService {
     public PreviewResult preview(FileAnalysis analysis, OnboardingConfig config, Progress progress)
             throws IOException, FileRefusedException {
         try (TableReader reader = TableReaders.open(analysis.file())) {
-            return Scanner.scan(reader, analysis, config, progress, true, row -> { });
+            return Scanner.scan(reader, analysis, config, progress, true, null, row -> { });
+        }
+    }
+
+    /// The same, with the accounts compared against `workspace`'s current ones (created /
+    /// updated / unchanged); a workspace not there yet means every account is created.
+    public PreviewResult preview(FileAnalysis analysis, OnboardingConfig config, String workspace, Progress progress)
+            throws IOException, FileRefusedException, StoreException {
+        AccountTable current = store == null || workspace == null ? null : store.transaction(tx -> {
+            var ws = workspaces.find(tx, workspace);
+            return ws.isPresent() ? accounts.table(tx, ws.get().id()) : null;
+        });
+        try (TableReader reader = TableReaders.open(analysis.file())) {
+            return Scanner.scan(reader, analysis, config, progress, true, current, row -> { });
         }
     }
 
@@ -82,9 +96,10 @@ public final class OnboardingService {
                 PreviewResult preview;
                 // The writer is opened first so it closes (saving the snapshot) after the reader has
                 // let go of its buffers: a million accounts need the heap to themselves then.
+                AccountTable current = accounts.table(tx, ws);
                 try (AccountWriter writer = accounts.writer(tx, ws, importId);
                      TableReader reader = TableReaders.open(analysis.file())) {
-                    preview = Scanner.scan(reader, analysis, config, progress, false,
+                    preview = Scanner.scan(reader, analysis, config, progress, false, current,
                             row -> writer.write(row.account(), row.profile(), row.kpis()));
                     progress.update("Saving", 0, -1);
                 }
@@ -120,7 +135,8 @@ public final class OnboardingService {
         var preview = new PreviewResult(analysis, previous.accounts() + previous.skippedRows(), previous.accounts(),
                 previous.kpiRecords(), previous.skippedRows(), previous.skippedRows(), previous.warnings(), List.of(),
                 Map.of(), List.of(), scores.healthScale(), new RangeSuggester.Suggestion(List.of()),
-                GoalAdvisor.recommend(analysis.mapping()), 0, analysis.coverage(config));
+                GoalAdvisor.recommend(analysis.mapping()), 0, analysis.coverage(config),
+                new AccountChanges(0, 0, previous.accounts()));
         return new ImportResult(preview, true, previous.skippedRows(), imports.last(tx, ws).orElseThrow(), scores);
     }
 

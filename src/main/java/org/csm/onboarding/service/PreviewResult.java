@@ -13,18 +13,20 @@ import java.util.Map;
 
 /// The outcome of reading a whole file without storing anything: what an import would create
 /// (`accounts` and `kpiRecords` count rows free of errors), every issue, the first rows, the
-/// health-score scale found and ranges suggested from the file's own values.
+/// health-score scale found, ranges suggested from the file's own values, and how the accounts
+/// compare with the workspace's current ones (`changes`; all created when no workspace was given).
 public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, int kpiRecords, int rowsInError,
                             int errorCount, int warningCount, List<DataIssue> issues, Map<IssueCode, Integer> issueCounts,
                             List<AccountRow> firstRows, HealthScaleResolver.Resolution healthScale,
                             RangeSuggester.Suggestion suggestedRanges, List<GoalRecommendation> goals,
-                            int skippedDuplicates, KpiCoverage coverage) {
+                            int skippedDuplicates, KpiCoverage coverage, AccountChanges changes) {
 
     public PreviewResult {
         issues = List.copyOf(issues);
         issueCounts = Map.copyOf(issueCounts);
         firstRows = List.copyOf(firstRows);
         goals = List.copyOf(goals);
+        changes = changes == null ? new AccountChanges(accounts, 0, 0) : changes;
     }
 
     public boolean hasErrors() {
@@ -44,6 +46,6 @@ public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, i
         boolean importable = analysis.importable();
         return new PreviewResult(analysis, dataRows, importable ? rows.accepted() : 0, importable ? rows.acceptedKpis() : 0, rows.rowsInError(),
                 rows.errorCount(), rows.warningCount(), rows.issues(), rows.issueCounts(), rows.firstRows(), scale, ranges, goals,
-                summary.skippedDuplicates(), coverage);
+                summary.skippedDuplicates(), coverage, importable ? rows.changes() : AccountChanges.NONE);
     }
 }

@@ -32,11 +32,13 @@ final class RowCollector {
     private int acceptedKpis;
     private int rowsInError;
 
+    private final AccountChanges.Counter changes;
     private double healthScoreMax = Double.NaN;
 
     /// `suggester` null: no range suggestion is wanted (an import), so no KPI value is kept.
-    RowCollector(RangeSuggester suggester) {
+    RowCollector(RangeSuggester suggester, org.csm.onboarding.model.table.AccountTable current) {
         this.suggester = suggester;
+        this.changes = new AccountChanges.Counter(current);
     }
 
     void addFileIssues(List<DataIssue> fileIssues) {
@@ -55,6 +57,7 @@ final class RowCollector {
         }
         accepted++;
         acceptedKpis += row.kpis().size();
+        changes.add(row);
         for (KpiRecord kpi : row.kpis()) {
             if (KpiCatalog.HEALTH_SCORE.equals(kpi.kpiKey()) && Double.isFinite(kpi.value())
                     && !(kpi.value() <= healthScoreMax)) {
@@ -109,6 +112,10 @@ final class RowCollector {
 
     int rowsInError() {
         return rowsInError;
+    }
+
+    AccountChanges changes() {
+        return changes.result();
     }
 
     /// Suggested ranges, or none when no suggester was given.

@@ -11,6 +11,7 @@ import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
 import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.table.AccountTable;
 
 import java.io.IOException;
 import java.util.List;
@@ -25,10 +26,12 @@ final class Scanner {
 
     /// `suggestRanges` false (an import) keeps no KPI values for range suggestions: a million
     /// accounts' values would otherwise sit in the heap twice, beside the columns being stored.
+    /// `current` is the workspace's snapshot the rows are compared with (null: a new workspace).
     static PreviewResult scan(TableReader reader, FileAnalysis analysis, OnboardingConfig config, Progress progress,
-                              boolean suggestRanges, Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
+                              boolean suggestRanges, AccountTable current, Consumer<AccountRow> accepted)
+            throws IOException, FileRefusedException {
         KpiCatalog catalog = KpiCatalog.standard();
-        var rows = new RowCollector(suggestRanges ? new RangeSuggester(catalog) : null);
+        var rows = new RowCollector(suggestRanges ? new RangeSuggester(catalog) : null, current);
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,

@@ -33,23 +33,56 @@ public final class ConfigJson {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
 
+    /// The key of the playbook catalogue in a config text (added to the export; never renamed).
+    public static final String PLAYBOOKS = "playbooks";
+
     private ConfigJson() {
     }
 
     public static String write(OnboardingConfig config) {
+        return write(config, null);
+    }
+
+    /// The config plus the workspace's playbook catalogue under [#PLAYBOOKS] (a JSON array,
+    /// left out when null): the form of the stored config and of `config export`.
+    public static String write(OnboardingConfig config, String playbooksArray) {
         try {
-            return MAPPER.writeValueAsString(config);
+            ObjectNode node = MAPPER.valueToTree(config);
+            if (playbooksArray != null) {
+                node.set(PLAYBOOKS, MAPPER.readTree(playbooksArray));
+            }
+            return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             // Records of strings, numbers and enums always serialise; this would be a bug.
             throw new IllegalStateException("Cannot write config as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
+    /// The playbook catalogue a config text carries (the JSON array under [#PLAYBOOKS]), if any.
+    /// The store keeps it as text: what a playbook is belongs to the engine.
+    public static java.util.Optional<String> playbooks(String json) {
+        if (json == null || json.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            JsonNode list = node == null ? null : node.get(PLAYBOOKS);
+            return list == null || list.isNull() ? java.util.Optional.empty() : java.util.Optional.of(MAPPER.writeValueAsString(list));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a valid onboarding config" + where(e) + ": " + reason(e), e);
+        }
+    }
+
     /// Parses a config; IllegalArgumentException with a readable reason when the JSON is not one.
+    /// A [#PLAYBOOKS] entry is not part of the scoring config and is read by [#playbooks].
     public static OnboardingConfig read(String json) {
         OnboardingConfig config;
         try {
-            config = MAPPER.readValue(notBlank(json, "config"), OnboardingConfig.class);
+            JsonNode node = MAPPER.readTree(notBlank(json, "config"));
+            if (node instanceof ObjectNode object) {
+                object.remove(PLAYBOOKS);
+            }
+            config = MAPPER.treeToValue(node, OnboardingConfig.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a valid onboarding config" + where(e) + ": " + reason(e), e);
         }

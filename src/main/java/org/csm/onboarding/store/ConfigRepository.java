@@ -10,15 +10,30 @@ import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.OnboardingConfig;
 
 /// A workspace's wizard config and the column mapping its last import used, stored as
-/// [ConfigJson] text so adding a config field needs no migration.
+/// [ConfigJson] text so adding a config field needs no migration. The playbook catalogue lives
+/// in the config text too (key `playbooks`), so it travels with `config export`.
 public final class ConfigRepository {
 
     // Column names are constants of this class, never user input.
     private static final String CONFIG = "config_json";
     private static final String MAPPING = "mapping_json";
 
+    /// Saves the scoring config; the workspace's playbook catalogue stored with it stays.
     public void save(Tx tx, long workspaceId, OnboardingConfig config) throws SQLException {
-        store(tx, workspaceId, CONFIG, ConfigJson.write(config));
+        String stored = load(tx, workspaceId, CONFIG, json -> json).orElse(null);
+        store(tx, workspaceId, CONFIG, ConfigJson.write(config, ConfigJson.playbooks(stored).orElse(null)));
+    }
+
+    /// Stores the workspace's playbook catalogue (a JSON array) beside its config; null goes
+    /// back to the defaults. A workspace without a config keeps the default one with it.
+    public void savePlaybooks(Tx tx, long workspaceId, String playbooksArray) throws SQLException {
+        OnboardingConfig config = load(tx, workspaceId).orElseGet(OnboardingConfig::defaults);
+        store(tx, workspaceId, CONFIG, ConfigJson.write(config, playbooksArray));
+    }
+
+    /// The stored playbook catalogue as a JSON array; empty when the workspace uses the defaults.
+    public Optional<String> loadPlaybooks(Tx tx, long workspaceId) throws SQLException {
+        return load(tx, workspaceId, CONFIG, json -> json).flatMap(ConfigJson::playbooks);
     }
 
     public Optional<OnboardingConfig> load(Tx tx, long workspaceId) throws SQLException {

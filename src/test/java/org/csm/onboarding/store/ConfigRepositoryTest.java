@@ -42,6 +42,26 @@ class ConfigRepositoryTest extends StoreTestBase {
     }
 
     @Test
+    void playbooksStayBesideTheConfigWhenTheConfigChanges() throws Exception {
+        String playbooks = "[{\"id\":\"x\",\"name\":\"X\"}]";
+        store.transaction(tx -> {
+            CONFIGS.savePlaybooks(tx, ws, playbooks);
+            return null;
+        });
+        assertEquals(OnboardingConfig.defaults(), store.transaction(tx -> CONFIGS.load(tx, ws)).orElseThrow());
+        save(ConfigJsonTest.custom());
+        assertEquals(ConfigJsonTest.custom(), store.transaction(tx -> CONFIGS.load(tx, ws)).orElseThrow());
+        assertEquals("[{\"id\":\"x\",\"name\":\"X\"}]",
+                store.transaction(tx -> CONFIGS.loadPlaybooks(tx, ws)).orElseThrow().replaceAll("\\s", ""));
+        store.transaction(tx -> {
+            CONFIGS.savePlaybooks(tx, ws, null);
+            return null;
+        });
+        assertEquals(Optional.empty(), store.transaction(tx -> CONFIGS.loadPlaybooks(tx, ws)));
+        assertEquals(ConfigJsonTest.custom(), store.transaction(tx -> CONFIGS.load(tx, ws)).orElseThrow());
+    }
+
+    @Test
     void mappingsAreRememberedBySignatureAcrossReopen() throws Exception {
         ColumnMapping first = new ColumnMapping(Map.of(Field.CUSTOMER_ID, "customer_id"));
         ColumnMapping second = new ColumnMapping(Map.of(Field.CUSTOMER_ID, "Customer", Field.REGION, "Region"));

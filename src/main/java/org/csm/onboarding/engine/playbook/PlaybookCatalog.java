@@ -52,6 +52,9 @@ public record PlaybookCatalog(List<Playbook> playbooks) {
             } else if (!ids.add(p.id())) {
                 problems.add("Two playbooks share the id \u201c" + p.id() + "\u201d.");
             }
+            if (p.name() == null || p.name().isBlank()) {
+                problems.add((p.id() == null ? "A playbook" : p.id()) + ": it needs a name.");
+            }
             if (p.trigger() == null) {
                 problems.add(name + ": it has no trigger.");
             } else if (p.trigger().problem() != null) {
@@ -81,13 +84,22 @@ public record PlaybookCatalog(List<Playbook> playbooks) {
         return catalog;
     }
 
-    /// The catalogue as a JSON tree, to embed in a configuration export.
-    public com.fasterxml.jackson.databind.JsonNode toTree() {
-        return JSON.valueToTree(this);
+    /// The playbooks as a JSON array: the form kept in the workspace configuration.
+    public String toArrayJson() {
+        try {
+            return JSON.writeValueAsString(playbooks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    public static PlaybookCatalog fromTree(com.fasterxml.jackson.databind.JsonNode node) throws IOException {
-        return fromJson(JSON.writeValueAsString(node));
+    /// Reads the array [#toArrayJson] writes; a malformed one is an IOException naming where.
+    public static PlaybookCatalog fromArrayJson(String array) throws IOException {
+        Playbook[] list = JSON.readValue(array, Playbook[].class);
+        if (list == null) {
+            throw new IOException("The playbooks are not a list.");
+        }
+        return new PlaybookCatalog(List.of(list));
     }
 
     private static PlaybookCatalog load() {

@@ -93,7 +93,8 @@ public final class RangeSuggester {
         return suggest(catalog.benchmarkRanges(), resolvedScale);
     }
 
-    /// Suggestions; `fallback` (config scale) is kept where the file cannot support a range, and
+    /// Suggestions; thresholds are the quartiles rounded to what a person would type (two
+    /// significant digits, more only where two would make them equal). `fallback` (config scale) is kept where the file cannot support a range, and
     /// health_score quartiles are divided back to the config's 0-10 scale when the file is 0-100,
     /// so the scorer's x10 is not applied twice.
     public Suggestion suggest(Map<String, ReferenceRange> fallback, HealthScale resolvedScale) {
@@ -128,9 +129,10 @@ public final class RangeSuggester {
         }
         Direction direction = kept != null ? kept.direction() : def.direction();
         boolean lowerIsBetter = direction == Direction.LOWER_IS_BETTER;
-        double critical = lowerIsBetter ? p75 : p25;
-        double healthy = lowerIsBetter ? p25 : p75;
-        var range = new ReferenceRange(def.key(), direction, critical, healthy).scaled(1 / fileToConfigFactor);
+        double[] typed = Numbers.roundApart(lowerIsBetter ? p75 : p25, lowerIsBetter ? p25 : p75);
+        double critical = typed[0];
+        double healthy = typed[1];
+        var range = new ReferenceRange(def.key(), direction, critical / fileToConfigFactor, healthy / fileToConfigFactor);
         String note = "From " + n + " values in this file: Critical " + (lowerIsBetter ? "above P75 " : "below P25 ")
                 + Numbers.plain(critical) + ", Healthy " + (lowerIsBetter ? "below P25 " : "above P75 ")
                 + Numbers.plain(healthy) + ".";

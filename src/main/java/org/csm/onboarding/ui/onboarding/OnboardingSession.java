@@ -1,5 +1,6 @@
 package org.csm.onboarding.ui.onboarding;
 
+import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.validate.DuplicatePolicy;
 import org.csm.onboarding.service.ImportChoices;
 import java.nio.file.Path;
@@ -66,12 +67,23 @@ public final class OnboardingSession {
 
     /// The health-score scale notice for the accounts at hand, if one is due.
     public String scaleNotice() {
+        return scale().flatMap(HealthScaleResolver.Resolution::noticeText).orElse("");
+    }
+
+    /// What the Health Score thresholds are multiplied by for these accounts (10 when the file's
+    /// column runs 0-100), so the ranges table shows the thresholds the banner and scores use.
+    public double healthScaleFactor() {
+        return scale().map(r -> HealthScaleResolver.factor(r.scale())).orElse(1.0);
+    }
+
+    private java.util.Optional<HealthScaleResolver.Resolution> scale() {
         if (loaded.get() == null) {
-            return "";
+            return java.util.Optional.empty();
         }
-        var resolution = loaded.get().preview() != null ? loaded.get().preview().healthScale()
-                : DraftScoring.resolve(loaded.get().accounts(), draft.config());
-        return resolution.noticeText().orElse("");
+        // The file's largest value with the draft's thresholds as they are now, so the notice follows edits.
+        return java.util.Optional.of(loaded.get().preview() != null
+                ? HealthScaleResolver.resolve(draft.config(), loaded.get().preview().healthScale().maxSeen())
+                : DraftScoring.resolve(loaded.get().accounts(), draft.config()));
     }
 
     /// Reads a newly chosen file and pre-fills the draft from it (goals, industry, size, count).
@@ -94,7 +106,8 @@ public final class OnboardingSession {
         ctx.tasks().run(ctx.text("task.reading", file.getFileName()), progress -> {
             FileAnalysis analysis = ctx.onboarding().analyze(file, mapping)
                     .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()));
-            PreviewResult preview = ctx.onboarding().preview(analysis, config, progress);
+            // Compared with the workspace's stored accounts, so a re-import says "updates", not "creates".
+            PreviewResult preview = ctx.onboarding().preview(analysis, config, draft.workspaceProperty().get(), progress);
             return new Loaded(analysis, preview, DraftScoring.collect(analysis, progress));
         }, result -> {
             loaded.set(result);

@@ -70,7 +70,7 @@ final class StartView extends VBox {
             protected void updateItem(Workspace ws, boolean empty) {
                 super.updateItem(ws, empty);
                 setText(empty || ws == null ? null : ctx.text("start.recent.item", ws.name(),
-                        ws.lastImport().map(Object::toString).orElse(ctx.text("start.recent.never"))));
+                        ws.lastImport().map(org.csm.onboarding.ui.common.Formats::when).orElse(ctx.text("start.recent.never"))));
             }
         });
         recent.setOnMouseClicked(e -> open(recent, openWorkspace));

@@ -23,6 +23,13 @@ public final class WindowRestore {
             stage.setY(saved.y());
             stage.setWidth(saved.width());
             stage.setHeight(saved.height());
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double[] size = initialSize(screen.getWidth(), screen.getHeight());
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+            stage.setX(screen.getMinX() + (screen.getWidth() - size[0]) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - size[1]) / 2);
         }
         stage.setMaximized(saved.maximized());
         shell.darkTheme().set(saved.dark());
@@ -34,6 +41,23 @@ public final class WindowRestore {
                 .withDark(shell.darkTheme().get())
                 .withLastWorkspace(shell.workspaceShown().get() != null ? shell.workspaceShown().get() : last)
                 .save(dataDir));
+    }
+
+    /// The screens are laid out for 1024x700 upward.
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
+    /// Beyond this a wider window only stretches the tables' empty space.
+    static final double MAX_WIDTH = 1680;
+    static final double MAX_HEIGHT = 1050;
+
+    /// A first start opens at 80% of the screen, within [1024x700, 1680x1050], and never larger
+    /// than the screen itself (the old fixed 980x720 showed the dashboard's table 4 rows deep).
+    static double[] initialSize(double screenWidth, double screenHeight) {
+        return new double[] {fit(screenWidth, MIN_WIDTH, MAX_WIDTH), fit(screenHeight, MIN_HEIGHT, MAX_HEIGHT)};
+    }
+
+    private static double fit(double screen, double min, double max) {
+        return Math.min(screen, Math.max(min, Math.min(max, Math.round(screen * 0.8))));
     }
 
     private static boolean visible(WindowSettings s) {

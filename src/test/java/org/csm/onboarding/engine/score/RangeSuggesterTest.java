@@ -43,7 +43,8 @@ class RangeSuggesterTest {
     void higherIsBetterTakesCriticalFromP25AndHealthyFromP75() {
         var s = fed("daily_invocations", 10, 1, 9, 2, 8, 3, 7, 4, 6, 5).suggest(HealthScale.ZERO_TO_TEN);
         var kpi = s.find("daily_invocations").orElseThrow();
-        assertEquals(new ReferenceRange("daily_invocations", Direction.HIGHER_IS_BETTER, 3.25, 7.75), kpi.range());
+        // P25 3.25 and P75 7.75, rounded to two significant digits.
+        assertEquals(new ReferenceRange("daily_invocations", Direction.HIGHER_IS_BETTER, 3.3, 7.8), kpi.range());
         assertTrue(kpi.fromData());
         assertEquals(10, kpi.valueCount());
     }
@@ -52,8 +53,23 @@ class RangeSuggesterTest {
     void lowerIsBetterTakesCriticalFromP75AndHealthyFromP25() {
         var s = fed("days_since_last_invocation", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10).suggest(HealthScale.ZERO_TO_TEN);
         ReferenceRange range = s.ranges().get("days_since_last_invocation");
-        assertEquals(new ReferenceRange("days_since_last_invocation", Direction.LOWER_IS_BETTER, 7.75, 3.25), range);
+        assertEquals(new ReferenceRange("days_since_last_invocation", Direction.LOWER_IS_BETTER, 7.8, 3.3), range);
         assertNull(range.problem());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "10.6423456 | 36.12345 | 11 | 36",        // the walk-through's 10.64...
+            "36644.217 | 90112.9 | 37000 | 90000",     // and 36644...
+            "0.0123456 | 0.0456 | 0.012 | 0.046",
+            "-51.37 | -2.2 | -51 | -2.2",
+            "10.64 | 10.91 | 10.6 | 10.9",            // two digits would make both 11: one more keeps them apart
+            "100.04 | 100.06 | 100 | 100.1"})
+    void suggestedThresholdsAreRoundedToWhatAPersonWouldType(double p25, double p75, double critical, double healthy) {
+        var kpi = fed("monthly_spend", p25, p25, p75, p75).suggest(HealthScale.ZERO_TO_TEN).find("monthly_spend").orElseThrow();
+        assertEquals(critical, kpi.range().critical());
+        assertEquals(healthy, kpi.range().healthy());
+        assertEquals(p25, kpi.p25(), 1e-9, "the quartile itself stays exact");
     }
 
     @Test

@@ -23,6 +23,19 @@ class WindowSettingsTest {
         assertEquals(new WindowSettings(120, 80, 1200, 800, true, true, "acme"), loaded);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "1920, 1040, 1536, 832",   // 80% of a laptop's full-HD screen
+            "1366, 728, 1093, 700",    // 80% would be 582 high: never below 700
+            "1280, 800, 1024, 700",    // 80% would be 1024x640
+            "1000, 680, 1000, 680",    // a screen smaller than 1024x700: the whole screen
+            "3840, 2100, 1680, 1050"}) // a 4K screen: bounded
+    void aFirstStartOpensAtEightyPercentOfTheScreenWithinBounds(double sw, double sh, double w, double h) {
+        double[] size = WindowRestore.initialSize(sw, sh);
+        assertEquals(w, size[0]);
+        assertEquals(h, size[1]);
+    }
+
     @Test
     void aMissingFileGivesDefaults() {
         WindowSettings loaded = WindowSettings.load(dir, 980, 720);

@@ -84,7 +84,7 @@ public final class AccountsStep extends StepView<AccountsViewModel> {
         for (KpiDefinition kpi : KpiCatalog.standard().kpis()) {
             TableColumn<AccountRow, String> column = Tables.column(kpi.name(), r -> r.kpis().stream()
                     .filter(k -> k.kpiKey().equals(kpi.key())).findFirst()
-                    .map(k -> k.label() != null ? k.label() : Formats.grouped(k.value())).orElse("–"));
+                    .map(k -> k.label() != null ? k.label() : Formats.kpiValue(k.kpiKey(), k.value())).orElse("–"));
             column.setStyle("-fx-alignment: center-right;");
             preview.getColumns().add(column);
         }

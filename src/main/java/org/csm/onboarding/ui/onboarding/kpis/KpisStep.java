@@ -80,7 +80,7 @@ public final class KpisStep extends StepView<KpisViewModel> {
             node.setExpanded(true);
             for (KpiRecord k : records) {
                 node.getChildren().add(new TreeItem<>(new String[] {k.kpiName(), k.accountName(),
-                    k.label() != null ? k.label() : Formats.plain(k.value()), k.impact().label(), k.frequency().label()}));
+                    k.label() != null ? k.label() : Formats.kpiValue(k.kpiKey(), k.value()), k.impact().label(), k.frequency().label()}));
             }
             top.getChildren().add(node);
         }

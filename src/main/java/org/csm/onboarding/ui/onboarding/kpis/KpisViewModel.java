@@ -39,7 +39,10 @@ public final class KpisViewModel implements StepModel {
         result.set("");
         if (loaded != null) {
             var p = loaded.preview();
-            summary.set(session.context().text("kpis.summary", p.accounts(), p.kpiRecords())
+            var c = p.changes();
+            summary.set((c.updated() + c.unchanged() == 0 ? session.context().text("kpis.summary", p.accounts(), p.kpiRecords())
+                    : session.context().text("kpis.summary.changes", p.accounts(), p.kpiRecords(), c.created(), c.updated(),
+                    c.unchanged(), session.draft().workspaceProperty().get()))
                     + (p.rowsInError() > 0 ? " " + session.context().text("kpis.rowsInError", p.rowsInError()) : ""));
         }
     }
@@ -85,10 +88,12 @@ public final class KpisViewModel implements StepModel {
         if (!r.imported()) {
             return session.context().text("kpis.rejected", r.preview().errorCount());
         }
-        return session.context().text("kpis.done", r.preview().accounts(), r.preview().kpiRecords(),
+        var c = r.preview().changes();
+        return session.context().text("kpis.done", r.preview().accounts(), r.preview().kpiRecords(), c.created(), c.updated(), c.unchanged(),
                 r.scores().byStatus().getOrDefault(org.csm.onboarding.model.HealthStatus.HEALTHY, 0),
                 r.scores().byStatus().getOrDefault(org.csm.onboarding.model.HealthStatus.AT_RISK, 0),
-                r.scores().byStatus().getOrDefault(org.csm.onboarding.model.HealthStatus.CRITICAL, 0));
+                r.scores().byStatus().getOrDefault(org.csm.onboarding.model.HealthStatus.CRITICAL, 0))
+                + (r.skippedRows() > 0 ? " " + session.context().text("kpis.done.skipped", r.skippedRows()) : "");
     }
 
     public StringProperty summaryProperty() {

@@ -22,8 +22,16 @@ public final class RangeRow {
     private final StringProperty problem = new SimpleStringProperty("");
     private final IntegerProperty[] bandCounts = {new SimpleIntegerProperty(), new SimpleIntegerProperty(), new SimpleIntegerProperty()};
 
+    /// Shown thresholds = stored x factor: 10 for Health Score when the file's column is 0-100,
+    /// so the table says 30/60 like the notice and the scores, while the config keeps 3/6.
+    private double factor = 1;
+
     RangeRow(KpiDefinition kpi) {
         this.kpi = kpi;
+    }
+
+    void scaleBy(double shownFactor) {
+        this.factor = shownFactor;
     }
 
     public KpiDefinition kpi() {
@@ -35,8 +43,8 @@ public final class RangeRow {
             critical.set(kpi.labels().getFirst().label());
             healthy.set(kpi.labels().getLast().label());
         } else {
-            critical.set(Formats.plain(range.critical()));
-            healthy.set(Formats.plain(range.healthy()));
+            critical.set(Formats.threshold(range.critical() * factor));
+            healthy.set(Formats.threshold(range.healthy() * factor));
         }
         problem.set("");
     }
@@ -48,10 +56,12 @@ public final class RangeRow {
             return null;
         }
         try {
-            ReferenceRange range = new ReferenceRange(kpi.key(), kpi.direction(), number(critical.get()), number(healthy.get()));
-            String why = range.problem();
+            ReferenceRange shown = new ReferenceRange(kpi.key(), kpi.direction(), number(critical.get()), number(healthy.get()));
+            String why = shown.problem();
             problem.set(why == null ? "" : why);
-            return why == null ? range : null;
+            // Divided, not multiplied by 1/factor: 30 / 10 is 3, 30 x 0.1 is 3.0000000000000004.
+            return why == null ? new ReferenceRange(kpi.key(), kpi.direction(), shown.critical() / factor, shown.healthy() / factor)
+                    : null;
         } catch (NumberFormatException e) {
             problem.set(notANumber);
             return null;

@@ -59,11 +59,14 @@ public final class RangesViewModel implements StepModel {
 
     private void apply(Map<String, ReferenceRange> ranges) {
         session.draft().configProperty().set(session.draft().config().withRanges(ranges));
+        notice.set(session.scaleNotice());
         show(ranges);
     }
 
     private void show(Map<String, ReferenceRange> ranges) {
+        double healthFactor = session.healthScaleFactor();
         for (RangeRow r : rows) {
+            r.scaleBy(KpiCatalog.HEALTH_SCORE.equals(r.kpi().key()) ? healthFactor : 1);
             ReferenceRange range = ranges.get(r.kpi().key());
             r.show(range != null ? range : KpiCatalog.standard().benchmarkRanges().get(r.kpi().key()));
         }
@@ -77,6 +80,7 @@ public final class RangesViewModel implements StepModel {
             Map<String, ReferenceRange> ranges = new LinkedHashMap<>(session.draft().config().ranges());
             ranges.put(range.kpiKey(), range);
             session.draft().configProperty().set(session.draft().config().withRanges(ranges));
+            notice.set(session.scaleNotice());
             recount();
         }
     }
