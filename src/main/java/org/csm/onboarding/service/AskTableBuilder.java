@@ -97,19 +97,34 @@ final class AskTableBuilder {
         return new Column.Numbers(AskTable.SCORE_GAP, "Score minus file health score", List.of(), Unit.POINTS, Double.NaN, 0, gap);
     }
 
-    /// A text column from the account's own field, falling back to the profile's where it is empty.
+    /// A text column from the account's own field, falling back to the profile's where it is
+    /// empty. Each distinct value is cleaned once (dictionary codes), not once per account.
     private static Column text(String key, String label, AccountTable table, AccountTable.Text own, AccountTable.Text fallback) {
         TextColumn first = table.text(own);
         TextColumn second = fallback == null ? null : table.text(fallback);
+        String[] firstValues = cleaned(first);
+        String[] secondValues = second == null ? null : cleaned(second);
         String[] v = new String[table.size()];
         for (int r = 0; r < v.length; r++) {
-            String s = first.get(r);
-            if ((s == null || s.isBlank()) && second != null) {
-                s = second.get(r);
+            int code = first.code(r);
+            String s = code == TextColumn.NULL ? null : firstValues[code];
+            if (s == null && second != null && second.code(r) != TextColumn.NULL) {
+                s = secondValues[second.code(r)];
             }
-            v[r] = s == null || s.isBlank() ? null : s.strip();
+            v[r] = s;
         }
         return new Column.Texts(key, label, List.of(), v);
+    }
+
+    /// The column's dictionary stripped, blank values as null.
+    private static String[] cleaned(TextColumn column) {
+        List<String> dictionary = column.dictionary();
+        String[] values = new String[dictionary.size()];
+        for (int code = 0; code < values.length; code++) {
+            String s = dictionary.get(code);
+            values[code] = s == null || s.isBlank() ? null : s.strip();
+        }
+        return values;
     }
 
     static Unit unit(String key) {

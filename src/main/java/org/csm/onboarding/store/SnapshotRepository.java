@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.csm.onboarding.model.table.AccountTable;
+import org.csm.onboarding.model.table.AccountTableBuilder;
 
 /// Account snapshots (docs/storage.md, section 1): a workspace's complete account table after
 /// an import, stored as segments of up to [#SEGMENT_ROWS] accounts. Snapshots are immutable, so
@@ -85,17 +86,29 @@ public final class SnapshotRepository {
         if (cached != null) {
             return cached;
         }
-        List<AccountTable> parts = new ArrayList<>();
+        // Each segment is appended as soon as it is decoded and then dropped: a million accounts
+        // exist once (plus one segment), not once as segments and once concatenated.
+        AccountTable first = null;
+        AccountTableBuilder rest = null;
         try (PreparedStatement query = tx.connection().prepareStatement(
                 "SELECT payload FROM account_segment WHERE snapshot_id = ? ORDER BY seq")) {
             query.setLong(1, snapshotId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    parts.add(SegmentCodec.decode(rs.getBytes(1)));
+                    AccountTable part = SegmentCodec.decode(rs.getBytes(1));
+                    if (first == null) {
+                        first = part;
+                    } else {
+                        if (rest == null) {
+                            rest = new AccountTableBuilder().addAll(first);
+                            first = AccountTable.empty();
+                        }
+                        rest.addAll(part);
+                    }
                 }
             }
         }
-        AccountTable table = parts.isEmpty() ? AccountTable.empty() : AccountTable.concat(parts);
+        AccountTable table = rest != null ? rest.build() : first != null ? first : AccountTable.empty();
         tx.cache().put(snapshotId, table);
         return table;
     }
