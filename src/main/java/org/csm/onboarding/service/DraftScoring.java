@@ -10,7 +10,6 @@ import java.util.Map;
 import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.engine.read.FileRefusedException;
 import org.csm.onboarding.engine.read.TableReader;
-import org.csm.onboarding.engine.read.TableReaders;
 import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.score.ScoringContext;
 import org.csm.onboarding.engine.score.TableBands;
@@ -77,7 +76,7 @@ public final class DraftScoring {
     /// Reads the accounts of the analysed file (rows with errors left out) into columns.
     public static Accounts collect(FileAnalysis analysis, Progress progress) throws IOException, FileRefusedException {
         var builder = new AccountTableBuilder();
-        try (TableReader reader = TableReaders.open(analysis.file())) {
+        try (TableReader reader = analysis.open()) {
             TableTransformer.run(reader, analysis.layout(), analysis.mapping(), KpiCatalog.standard(), progress, row -> {
                 if (!row.hasErrors()) {
                     builder.add(row.account(), row.profile(), row.kpis());

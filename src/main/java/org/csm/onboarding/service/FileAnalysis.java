@@ -61,6 +61,24 @@ public record FileAnalysis(Path file, String fileName, String fileType, SheetLay
         return !choices.allowFewKpis() && coverage(config).tooFew();
     }
 
+    /// Opens the file for a pass over its rows, with the CSM's cell edits served in place of the
+    /// file's cells. Every pass (preview, import, live scoring, rejected rows) opens it here.
+    public org.csm.onboarding.engine.read.TableReader open()
+            throws java.io.IOException, org.csm.onboarding.engine.read.FileRefusedException {
+        var reader = org.csm.onboarding.engine.read.TableReaders.open(file);
+        if (choices.edits().isEmpty()) {
+            return reader;
+        }
+        var edited = new org.csm.onboarding.engine.read.EditedTableReader(reader, layout.sheet());
+        for (var e : choices.edits()) {
+            int column = layout.columnOf(e.column());
+            if (column >= 0) {
+                edited.edit(e.row(), column, e.edited());
+            }
+        }
+        return edited;
+    }
+
     public boolean importable() {
         return mappingIssues.stream().noneMatch(DataIssue::isError);
     }

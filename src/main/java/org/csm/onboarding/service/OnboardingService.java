@@ -14,6 +14,7 @@ import org.csm.onboarding.store.AccountWriter;
 import org.csm.onboarding.store.ConfigJson;
 import org.csm.onboarding.store.ConfigRepository;
 import org.csm.onboarding.store.ImportRecord;
+import org.csm.onboarding.store.ImportNotesRepository;
 import org.csm.onboarding.store.ImportRepository;
 import org.csm.onboarding.store.MappingRepository;
 import org.csm.onboarding.store.Store;
@@ -39,6 +40,7 @@ public final class OnboardingService {
     private final AccountRepository accounts = new AccountRepository();
     private final ConfigRepository configs = new ConfigRepository();
     private final MappingRepository mappings = new MappingRepository();
+    private final ImportNotesRepository notes = new ImportNotesRepository();
 
     /// `store` may be null for preview-only use (nothing is remembered or recalled then).
     public OnboardingService(Store store) {
@@ -55,7 +57,7 @@ public final class OnboardingService {
     /// Reads the whole file and reports what an import would do; writes nothing.
     public PreviewResult preview(FileAnalysis analysis, OnboardingConfig config, Progress progress)
             throws IOException, FileRefusedException {
-        try (TableReader reader = TableReaders.open(analysis.file())) {
+        try (TableReader reader = analysis.open()) {
             return Scanner.scan(reader, analysis, config, progress, true, null, row -> { });
         }
     }
@@ -68,7 +70,7 @@ public final class OnboardingService {
             var ws = workspaces.find(tx, workspace);
             return ws.isPresent() ? accounts.table(tx, ws.get().id()) : null;
         });
-        try (TableReader reader = TableReaders.open(analysis.file())) {
+        try (TableReader reader = analysis.open()) {
             return Scanner.scan(reader, analysis, config, progress, true, current, row -> { });
         }
     }
@@ -98,7 +100,7 @@ public final class OnboardingService {
                 // let go of its buffers: a million accounts need the heap to themselves then.
                 AccountTable current = accounts.table(tx, ws);
                 try (AccountWriter writer = accounts.writer(tx, ws, importId);
-                     TableReader reader = TableReaders.open(analysis.file())) {
+                     TableReader reader = analysis.open()) {
                     preview = Scanner.scan(reader, analysis, config, progress, false, current,
                             row -> writer.write(row.account(), row.profile(), row.kpis()));
                     progress.update("Saving", 0, -1);
@@ -109,6 +111,8 @@ public final class OnboardingService {
                 ScoreSummary scores = saveSettings(tx, ws, importId, analysis, config, progress);
                 imports.finish(tx, importId, preview.accounts(), preview.kpiRecords(), preview.rowsSkipped(), preview.warningCount());
                 imports.recordSettings(tx, importId, settings);
+                notes.saveSkipped(tx, importId, preview.skippedReasons(skipInvalidRows));
+                notes.saveEdits(tx, importId, analysis.choices().edits());
                 ImportRecord record = imports.last(tx, ws).orElseThrow();
                 return new ImportResult(preview, true, preview.rowsSkipped(), record, scores);
             });
@@ -136,7 +140,9 @@ public final class OnboardingService {
                 previous.kpiRecords(), previous.skippedRows(), previous.skippedRows(), previous.warnings(), List.of(),
                 Map.of(), List.of(), scores.healthScale(), new RangeSuggester.Suggestion(List.of()),
                 GoalAdvisor.recommend(analysis.mapping()), 0, analysis.coverage(config),
-                new AccountChanges(0, 0, previous.accounts()));
+                new AccountChanges(0, 0, previous.accounts()), List.of(), Map.of());
+        notes.saveSkipped(tx, importId, notes.skipped(tx, previous.id()));
+        notes.saveEdits(tx, importId, analysis.choices().edits());
         return new ImportResult(preview, true, previous.skippedRows(), imports.last(tx, ws).orElseThrow(), scores);
     }
 

@@ -19,7 +19,8 @@ public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, i
                             int errorCount, int warningCount, List<DataIssue> issues, Map<IssueCode, Integer> issueCounts,
                             List<AccountRow> firstRows, HealthScaleResolver.Resolution healthScale,
                             RangeSuggester.Suggestion suggestedRanges, List<GoalRecommendation> goals,
-                            int skippedDuplicates, KpiCoverage coverage, AccountChanges changes) {
+                            int skippedDuplicates, KpiCoverage coverage, AccountChanges changes,
+                            List<AccountRow> problemRows, Map<IssueCode, Integer> rowsInErrorByCode) {
 
     public PreviewResult {
         issues = List.copyOf(issues);
@@ -27,6 +28,30 @@ public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, i
         firstRows = List.copyOf(firstRows);
         goals = List.copyOf(goals);
         changes = changes == null ? new AccountChanges(accounts, 0, 0) : changes;
+        problemRows = problemRows == null ? List.of() : List.copyOf(problemRows);
+        rowsInErrorByCode = rowsInErrorByCode == null ? Map.of() : Map.copyOf(rowsInErrorByCode);
+    }
+
+    /// The first rows and, after them, up to a thousand rows with problems, in file order: the
+    /// account preview's rows, where problems are fixed in place.
+    public List<AccountRow> previewRows() {
+        var rows = new java.util.ArrayList<>(firstRows);
+        rows.addAll(problemRows);
+        return rows;
+    }
+
+    /// Why the import leaves rows out, as issue code -> rows: rows in error by their first error
+    /// (left out when the CSM skips them) and repeated ids not kept.
+    public Map<String, Integer> skippedReasons(boolean rowsInErrorSkipped) {
+        Map<String, Integer> reasons = new java.util.LinkedHashMap<>();
+        if (rowsInErrorSkipped) {
+            rowsInErrorByCode.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> reasons.put(e.getKey().code(), e.getValue()));
+        }
+        if (skippedDuplicates > 0) {
+            reasons.put(IssueCode.DUPLICATE_ROW_SKIPPED.code(), skippedDuplicates);
+        }
+        return reasons;
     }
 
     public boolean hasErrors() {
@@ -46,6 +71,7 @@ public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, i
         boolean importable = analysis.importable();
         return new PreviewResult(analysis, dataRows, importable ? rows.accepted() : 0, importable ? rows.acceptedKpis() : 0, rows.rowsInError(),
                 rows.errorCount(), rows.warningCount(), rows.issues(), rows.issueCounts(), rows.firstRows(), scale, ranges, goals,
-                summary.skippedDuplicates(), coverage, importable ? rows.changes() : AccountChanges.NONE);
+                summary.skippedDuplicates(), coverage, importable ? rows.changes() : AccountChanges.NONE, rows.problemRows(),
+                rows.rowsInErrorByCode());
     }
 }

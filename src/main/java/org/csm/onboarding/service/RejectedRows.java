@@ -45,7 +45,7 @@ public final class RejectedRows {
         analysis.layout().headers().forEach(h -> headers.add(h == null ? "" : h));
         headers.add("reason");
         List<List<Object>> rows = new ArrayList<>();
-        try (TableReader reader = TableReaders.open(analysis.file())) {
+        try (TableReader reader = analysis.open()) {
             reader.read(analysis.layout().sheet(), row -> {
                 String reason = reasons.get(row.rowNumber());
                 if (reason != null) {

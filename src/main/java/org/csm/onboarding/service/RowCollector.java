@@ -21,6 +21,7 @@ final class RowCollector {
     /// Keeps memory bounded on a 100,000-row file full of problems; counts stay exact.
     static final int ISSUES_KEPT = 5_000;
     static final int PREVIEW_ROWS = 10;
+    static final int PROBLEM_ROWS_KEPT = 1_000;
 
     private final List<DataIssue> issues = new ArrayList<>();
     private final Map<IssueCode, Integer> issueCounts = new EnumMap<>(IssueCode.class);
@@ -34,10 +35,18 @@ final class RowCollector {
 
     private final AccountChanges.Counter changes;
     private double healthScoreMax = Double.NaN;
+    /// Rows in error by the first error on each: why rows are skipped when the CSM skips them.
+    private final Map<IssueCode, Integer> rowsInErrorByCode = new EnumMap<>(IssueCode.class);
+    /// Rows with any problem beyond the first rows, so the preview can show them and fix them in place.
+    private final List<AccountRow> problemRows = new ArrayList<>();
+
+    /// Rows the CSM fixed stay in the preview once their problems are gone, to show the fix.
+    private final java.util.Set<Integer> editedRows;
 
     /// `suggester` null: no range suggestion is wanted (an import), so no KPI value is kept.
-    RowCollector(RangeSuggester suggester, org.csm.onboarding.model.table.AccountTable current) {
+    RowCollector(RangeSuggester suggester, org.csm.onboarding.model.table.AccountTable current, java.util.Set<Integer> editedRows) {
         this.suggester = suggester;
+        this.editedRows = editedRows;
         this.changes = new AccountChanges.Counter(current);
     }
 
@@ -53,7 +62,13 @@ final class RowCollector {
         }
         if (row.hasErrors()) {
             rowsInError++;
+            row.issues().stream().filter(DataIssue::isError).findFirst()
+                    .ifPresent(first -> rowsInErrorByCode.merge(first.code(), 1, Integer::sum));
+            keepProblemRow(row);
             return false;
+        }
+        if (!row.issues().isEmpty() || editedRows.contains(row.sourceRow())) {
+            keepProblemRow(row);
         }
         accepted++;
         acceptedKpis += row.kpis().size();
@@ -68,6 +83,16 @@ final class RowCollector {
             suggester.acceptAll(row.kpis());
         }
         return true;
+    }
+
+    private void keepProblemRow(AccountRow row) {
+        if (problemRows.size() < PROBLEM_ROWS_KEPT && row.sourceRow() > lastPreviewRow()) {
+            problemRows.add(row);
+        }
+    }
+
+    private int lastPreviewRow() {
+        return firstRows.size() < PREVIEW_ROWS ? Integer.MAX_VALUE : firstRows.getLast().sourceRow();
     }
 
     private void addIssue(DataIssue issue) {
@@ -112,6 +137,14 @@ final class RowCollector {
 
     int rowsInError() {
         return rowsInError;
+    }
+
+    List<AccountRow> problemRows() {
+        return List.copyOf(problemRows);
+    }
+
+    Map<IssueCode, Integer> rowsInErrorByCode() {
+        return Map.copyOf(rowsInErrorByCode);
     }
 
     AccountChanges changes() {

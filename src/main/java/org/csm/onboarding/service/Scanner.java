@@ -31,7 +31,8 @@ final class Scanner {
                               boolean suggestRanges, AccountTable current, Consumer<AccountRow> accepted)
             throws IOException, FileRefusedException {
         KpiCatalog catalog = KpiCatalog.standard();
-        var rows = new RowCollector(suggestRanges ? new RangeSuggester(catalog) : null, current);
+        var rows = new RowCollector(suggestRanges ? new RangeSuggester(catalog) : null, current, analysis.choices().edits()
+                .stream().map(org.csm.onboarding.model.CellEdit::row).collect(java.util.stream.Collectors.toSet()));
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,

@@ -19,6 +19,7 @@ import org.csm.onboarding.store.Workspace;
 import org.csm.onboarding.store.WorkspaceRepository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /// Use cases over what is already stored: scores, one account's explanation, undo, the
@@ -151,6 +152,25 @@ public final class WorkspaceService {
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             return ws.isEmpty() ? List.<ImportRecord>of() : imports.list(tx, ws.get().id());
+        });
+    }
+
+    /// One import as the history shows it: its record, why rows were skipped (issue code ->
+    /// rows) and the cells fixed in the preview.
+    public record ImportEntry(ImportRecord record, Map<String, Integer> skipped, List<org.csm.onboarding.model.CellEdit> edits) {
+    }
+
+    /// The workspace's live imports, newest first, with their skipped-row reasons and edits.
+    public List<ImportEntry> importHistory(String workspace) throws StoreException {
+        var notes = new org.csm.onboarding.store.ImportNotesRepository();
+        return store.transaction(tx -> {
+            Optional<Workspace> ws = workspaces.find(tx, workspace);
+            List<ImportEntry> entries = new java.util.ArrayList<>();
+            for (ImportRecord r : ws.isEmpty() ? List.<ImportRecord>of() : imports.list(tx, ws.get().id())) {
+                entries.add(new ImportEntry(r, notes.skipped(tx, r.id()), notes.edits(tx, r.id())));
+            }
+            entries.sort(java.util.Comparator.comparing((ImportEntry e) -> e.record().id()).reversed());
+            return entries;
         });
     }
 }

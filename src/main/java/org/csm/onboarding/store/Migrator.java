@@ -45,7 +45,8 @@ final class Migrator {
             "V2__health_scores.sql",
             "V3__config_and_mappings.sql",
             "V4__account_snapshots.sql",
-            "V5__score_history.sql");
+            "V5__score_history.sql",
+            "V7__import_fixes.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     // Statements end with ';' at the end of a line; our files have no ';' inside strings.
@@ -95,8 +96,11 @@ final class Migrator {
                     + " was written by a newer version of the app (data version " + current
                     + ", this app knows up to " + latestVersion() + "). Update the app to open it.");
         }
+        // Every listed version not applied yet, not only those above the highest: numbers are
+        // reserved per change (V6, V7), so one may land after a higher one has been applied.
+        java.util.Set<Integer> applied = appliedVersions();
         for (String file : FILES) {
-            if (version(file) > current) {
+            if (!applied.contains(version(file))) {
                 applyAsOwner(file);
             }
         }
@@ -113,6 +117,17 @@ final class Migrator {
             }
         }
         return false;
+    }
+
+    private java.util.Set<Integer> appliedVersions() throws SQLException {
+        java.util.Set<Integer> versions = new java.util.HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+        }
+        return versions;
     }
 
     int currentVersion() throws SQLException {

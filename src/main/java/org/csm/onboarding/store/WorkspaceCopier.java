@@ -37,7 +37,9 @@ public final class WorkspaceCopier {
             new Table("account_segment", null, "snapshot_id IN (SELECT id FROM account_snapshot WHERE workspace_id = ?)",
                     "snapshot_id, seq", Map.of("snapshot_id", "account_snapshot")),
             new Table("import_run", "id", "workspace_id = ?", "id", Map.of("snapshot_id", "account_snapshot")),
-            new Table("score_snapshot", "id", "workspace_id = ?", "id", Map.of("import_id", "import_run")));
+            new Table("score_snapshot", "id", "workspace_id = ?", "id", Map.of("import_id", "import_run")),
+            new Table("import_cell_edit", null, "import_id IN (SELECT id FROM import_run WHERE workspace_id = ?)",
+                    "import_id, source_row, column_header", Map.of("import_id", "import_run")));
 
     /// Row counts per table copied.
     public record Result(String workspace, Map<String, Integer> rows) {

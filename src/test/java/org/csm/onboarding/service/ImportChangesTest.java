@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,5 +69,25 @@ class ImportChangesTest {
         // A preview for a workspace not there yet creates everything.
         assertEquals(new AccountChanges(3, 0, 0), onboarding.preview(onboarding.analyze(second, null),
                 OnboardingConfig.defaults(), "elsewhere", Progress.NONE).changes());
+    }
+
+    @Test
+    void cellEditsAreReadInsteadOfTheFilesAndKeptWithTheImportBesideTheOriginal() throws Exception {
+        Path file = CustomerFile.serverless().account("A-1").account("A-2", "monthly_spend", "12,3x0")
+                .account("A-3", "company_name", null).writeXlsx(dir, "edits.xlsx");
+        var edit = new org.csm.onboarding.model.CellEdit(3, "monthly_spend", "12,3x0", "12300.5");
+        FileAnalysis analysis = onboarding.analyze(file, null).withChoices(ImportChoices.DEFAULT.withEdit(edit));
+        ImportResult result = onboarding.importFile(analysis, "acme", OnboardingConfig.defaults(), true, Progress.NONE);
+        assertEquals(2, result.preview().accounts());
+        assertEquals(0, result.preview().issueCounts().getOrDefault(org.csm.onboarding.model.IssueCode.INVALID_NUMBER, 0),
+                "the edited cell is read, not the file's");
+        var spend = new WorkspaceService(store).explain("acme", "A-2").orElseThrow().kpis().stream()
+                .filter(k -> k.kpiKey().equals("monthly_spend")).findFirst().orElseThrow();
+        assertEquals(12300.5, spend.value());
+
+        var history = new WorkspaceService(store).importHistory("acme");
+        assertEquals(List.of(edit), history.getFirst().edits());
+        assertEquals(Map.of("missing_account_name", 1), history.getFirst().skipped());
+        assertEquals(1, history.getFirst().record().skippedRows());
     }
 }

@@ -104,7 +104,18 @@ public final class RowTransformer {
                 Optional.ofNullable(ctx.text(Field.ACCOUNT_STATUS)).orElse(DEFAULT_STATUS), segment, ctx.text(Field.CSM_ASSIGNED));
         ProfileMetadata profile = new ProfileMetadata(id, industry, ctx.text(Field.USE_CASE), ctx.text(Field.GPU_TYPE_PRIMARY),
                 ctx.date(Field.SIGNUP_DATE), segment);
-        return new AccountRow(row.rowNumber(), account, profile, kpis, ctx.issues);
+        List<RawCell> raw = row.cells();
+        return new AccountRow(row.rowNumber(), account, profile, kpis, ctx.issues, new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return raw.get(index).text();
+            }
+
+            @Override
+            public int size() {
+                return raw.size();
+            }
+        });
     }
 
     private record KpiValue(double value, String label) {

@@ -83,7 +83,7 @@ public final class TableTransformer {
             if (verdict.issue().isPresent()) {
                 List<DataIssue> issues = new ArrayList<>(result.issues());
                 issues.add(verdict.issue().get());
-                result = new AccountRow(result.sourceRow(), result.account(), result.profile(), result.kpis(), issues);
+                result = result.withIssues(issues);
             }
             sink.accept(result);
             if (++dataRows[0] % PROGRESS_EVERY == 0) {

@@ -4,6 +4,7 @@ import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.validate.DuplicatePolicy;
 import org.csm.onboarding.service.ImportChoices;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +35,7 @@ public final class OnboardingSession {
     private final WizardDraft draft;
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
     private final ObjectProperty<DuplicatePolicy> onDuplicate = new SimpleObjectProperty<>(DuplicatePolicy.ERROR);
+    private List<org.csm.onboarding.model.CellEdit> edits = List.of();
 
     public OnboardingSession(UiContext ctx, WizardDraft draft) {
         this.ctx = ctx;
@@ -88,6 +90,7 @@ public final class OnboardingSession {
 
     /// Reads a newly chosen file and pre-fills the draft from it (goals, industry, size, count).
     public void open(Path file, Runnable then) {
+        edits = List.of();
         draft.fileProperty().set(file);
         draft.mappingProperty().set(null);
         draft.workspaceProperty().set(workspaceName(file));
@@ -105,7 +108,7 @@ public final class OnboardingSession {
         OnboardingConfig config = draft.config();
         ctx.tasks().run(ctx.text("task.reading", file.getFileName()), progress -> {
             FileAnalysis analysis = ctx.onboarding().analyze(file, mapping)
-                    .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()));
+                    .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()).withEdits(edits));
             // Compared with the workspace's stored accounts, so a re-import says "updates", not "creates".
             PreviewResult preview = ctx.onboarding().preview(analysis, config, draft.workspaceProperty().get(), progress);
             return new Loaded(analysis, preview, DraftScoring.collect(analysis, progress));
@@ -149,6 +152,18 @@ public final class OnboardingSession {
     public void chooseOnDuplicate(DuplicatePolicy policy, Runnable then) {
         onDuplicate.set(policy);
         reload(then);
+    }
+
+    /// Fixes a cell in place (the file is untouched) and re-reads, so the row's problems and
+    /// every count are checked again at once. Typing the file's value back removes the fix.
+    public void editCell(org.csm.onboarding.model.CellEdit edit, Runnable then) {
+        edits = ImportChoices.DEFAULT.withEdits(edits).withEdit(edit).edits();
+        reload(then);
+    }
+
+    /// The cells fixed so far, each with the file's original value.
+    public List<org.csm.onboarding.model.CellEdit> edits() {
+        return edits;
     }
 
     public DuplicatePolicy onDuplicate() {

@@ -1,8 +1,5 @@
 package org.csm.onboarding.ui.onboarding.accounts;
 
-import org.csm.onboarding.model.KpiCatalog;
-import org.csm.onboarding.model.KpiDefinition;
-import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.onboarding.FieldChooser;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,7 +7,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -68,34 +64,39 @@ public final class AccountsStep extends StepView<AccountsViewModel> {
         HBox.setHgrow(optionA, Priority.ALWAYS);
 
         preview = Tables.table("previewTable", m.text("accounts.preview.empty"));
-        // A preview of the file's own values: each column sizes to its content and the table
-        // scrolls sideways, rather than squeezing nine columns into the window and cutting them all.
+        // The file's own columns at their own widths: the grid scrolls sideways rather than
+        // squeezing twenty columns into the window.
         preview.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        preview.getColumns().add(Tables.column(m.text("col.row"), AccountRow::sourceRow));
-        preview.getColumns().add(Tables.column(m.text("col.id"), r -> r.account().externalAccountId()));
-        preview.getColumns().add(Tables.column(m.text("col.account"), r -> r.account().accountName()));
-        preview.getColumns().add(Tables.column(m.text("col.segment"), r -> r.account().accountTier()));
-        preview.getColumns().add(Tables.column(m.text("col.csm"), r -> r.account().assignedCsm()));
-        preview.getColumns().add(Tables.column(m.text("col.industry"), r -> r.profile().industry()));
-        preview.getColumns().add(Tables.column(m.text("col.useCase"), r -> r.profile().useCase()));
-        preview.getColumns().add(Tables.column(m.text("col.gpu"), r -> r.profile().gpuTypePrimary()));
-        preview.getColumns().add(Tables.column(m.text("col.kpis"), r -> r.kpis().size()));
-        // Each KPI's value as read, so decimal commas, units and percentages can be checked before importing.
-        for (KpiDefinition kpi : KpiCatalog.standard().kpis()) {
-            TableColumn<AccountRow, String> column = Tables.column(kpi.name(), r -> r.kpis().stream()
-                    .filter(k -> k.kpiKey().equals(kpi.key())).findFirst()
-                    .map(k -> k.label() != null ? k.label() : Formats.kpiValue(k.kpiKey(), k.value())).orElse("–"));
-            column.setStyle("-fx-alignment: center-right;");
-            preview.getColumns().add(column);
-        }
+        preview.setEditable(true);
+        PreviewGrid.columns(preview, model, m);
+        session.loadedProperty().addListener((o, a, b) -> PreviewGrid.columns(preview, model, m));
         preview.setItems(model.previewRows());
 
         TabPane tabs = new TabPane(new Tab(m.text("accounts.tab.mapping"), mappingTable(m)),
-                new Tab(m.text("accounts.tab.preview"), preview), new Tab(m.text("accounts.tab.issues"), issuesPane(m)));
+                new Tab(m.text("accounts.tab.preview"), previewPane(m)), new Tab(m.text("accounts.tab.issues"), issuesPane(m)));
         tabs.setId("accountsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getChildren().addAll(detected, options, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
+    }
+
+    private VBox previewPane(Messages m) {
+        javafx.scene.control.CheckBox only = new javafx.scene.control.CheckBox(m.text("accounts.preview.onlyProblems"));
+        only.setId("onlyProblemsCheck");
+        only.setMinWidth(Region.USE_PREF_SIZE);
+        only.selectedProperty().bindBidirectional(model.onlyProblemsProperty());
+        Label summary = new Label();
+        summary.setId("previewProblems");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("evidence");
+        summary.textProperty().bind(model.problemSummaryProperty());
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox bar = new HBox(only, summary);
+        bar.getStyleClass().add("button-row");
+        VBox box = new VBox(bar, preview);
+        box.getStyleClass().add("issues-pane");
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        return box;
     }
 
     private TableView<AccountsViewModel.MappingRow> mappingTable(Messages m) {

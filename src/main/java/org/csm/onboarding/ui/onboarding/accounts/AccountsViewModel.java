@@ -38,7 +38,10 @@ public final class AccountsViewModel implements StepModel {
     private final OnboardingSession session;
     private final StringProperty detected = new SimpleStringProperty("");
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
-    private final ObservableList<AccountRow> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<AccountRow> allPreviewRows = FXCollections.observableArrayList();
+    private final FilteredList<AccountRow> previewRows = new FilteredList<>(allPreviewRows);
+    private final javafx.beans.property.BooleanProperty onlyProblems = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty problemSummary = new SimpleStringProperty("");
     private final ObservableList<DataIssue> allIssues = FXCollections.observableArrayList();
     private final FilteredList<DataIssue> issues = new FilteredList<>(allIssues);
     private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>();
@@ -48,6 +51,7 @@ public final class AccountsViewModel implements StepModel {
     public AccountsViewModel(OnboardingSession session) {
         this.session = session;
         severityFilter.addListener((o, a, s) -> issues.setPredicate(i -> s == null || i.severity() == s));
+        onlyProblems.addListener((o, a, only) -> previewRows.setPredicate(only ? r -> !r.issues().isEmpty() : null));
         blocker = Bindings.createStringBinding(this::computeBlocker, session.loadedProperty());
     }
 
@@ -64,7 +68,11 @@ public final class AccountsViewModel implements StepModel {
         mapping.setAll(analysis.suggestions().stream().map(s -> new MappingRow(s.header(),
                 analysis.mapping().headerByField().entrySet().stream().filter(e -> e.getValue().equals(s.header()))
                         .map(Map.Entry::getKey).findFirst().orElse(null), s.confidence(), reason(s))).toList());
-        previewRows.setAll(loaded.preview().firstRows());
+        allPreviewRows.setAll(loaded.preview().previewRows());
+        var p = loaded.preview();
+        long withProblems = allPreviewRows.stream().filter(r -> !r.issues().isEmpty()).count();
+        problemSummary.set(session.context().text("accounts.preview.problems", withProblems, p.rowsInError(), p.warningCount(),
+                session.edits().size()));
         allIssues.setAll(loaded.preview().issues());
         rejectedCount.set(RejectedRows.reasons(loaded.preview()).size());
     }
@@ -132,7 +140,7 @@ public final class AccountsViewModel implements StepModel {
     /// The preview row an issue points at, if that row is among the first rows.
     public Optional<AccountRow> rowOf(DataIssue issue) {
         return issue == null || issue.row() == null ? Optional.empty()
-                : previewRows.stream().filter(r -> r.sourceRow() == issue.row()).findFirst();
+                : allPreviewRows.stream().filter(r -> r.sourceRow() == issue.row()).findFirst();
     }
 
     public StringProperty detectedProperty() {
@@ -145,6 +153,62 @@ public final class AccountsViewModel implements StepModel {
 
     public ObservableList<AccountRow> previewRows() {
         return previewRows;
+    }
+
+    /// Shows only rows with an error or a warning (the first rows and up to 1,000 more).
+    public javafx.beans.property.BooleanProperty onlyProblemsProperty() {
+        return onlyProblems;
+    }
+
+    public StringProperty problemSummaryProperty() {
+        return problemSummary;
+    }
+
+    /// The file's headers in column order (the preview grid's columns).
+    public java.util.List<String> headers() {
+        var loaded = session.loaded();
+        return loaded == null || loaded.analysis() == null ? java.util.List.of() : loaded.analysis().layout().headers();
+    }
+
+    private Optional<Field> fieldOf(String header) {
+        var loaded = session.loaded();
+        return loaded == null ? Optional.empty() : loaded.analysis().mapping().headerByField().entrySet().stream()
+                .filter(e -> e.getValue().equals(header)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /// The KPI a column feeds, if any.
+    public Optional<org.csm.onboarding.model.KpiDefinition> kpiOf(String header) {
+        return fieldOf(header).flatMap(f -> org.csm.onboarding.model.KpiCatalog.standard().kpis().stream()
+                .filter(k -> k.field() == f).findFirst());
+    }
+
+    /// "MRR (USD)" or, when it feeds a field under another name, "MRR (USD) → Monthly Spend".
+    public String columnTitle(String header) {
+        return fieldOf(header).map(f -> org.csm.onboarding.ui.onboarding.FieldChooser.label(session.context().messages(), f))
+                .filter(label -> !label.equalsIgnoreCase(header)).map(label -> header + "\n→ " + label).orElse(header);
+    }
+
+    /// The problems found on one cell (`header` null: the row's own, such as a duplicate id).
+    public java.util.List<DataIssue> issuesAt(AccountRow row, String header) {
+        return row.issues().stream().filter(i -> header == null ? i.column() == null : header.equals(i.column())).toList();
+    }
+
+    public Optional<org.csm.onboarding.model.CellEdit> editOf(int row, String header) {
+        return session.edits().stream().filter(e -> e.row() == row && e.column().equals(header)).findFirst();
+    }
+
+    public String editNote(int row, String header) {
+        return editOf(row, header).map(e -> session.context().text("accounts.edit.note", e.original(), e.edited())).orElse("");
+    }
+
+    /// The CSM typed `text` into a cell: the file is read again with it, so the row's problems
+    /// and all counts are checked at once. The original is the file's value, even after several edits.
+    public void edit(AccountRow row, int column, String header, String text) {
+        String original = editOf(row.sourceRow(), header).map(org.csm.onboarding.model.CellEdit::original).orElse(row.cell(column));
+        if (text.equals(row.cell(column))) {
+            return;
+        }
+        session.editCell(new org.csm.onboarding.model.CellEdit(row.sourceRow(), header, original, text), this::enter);
     }
 
     public ObservableList<DataIssue> issues() {
