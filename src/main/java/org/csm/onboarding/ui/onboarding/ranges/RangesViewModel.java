@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.csm.onboarding.model.Band;
-import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.KpiDefinition;
 import org.csm.onboarding.model.KpiScore;
@@ -99,12 +98,7 @@ public final class RangesViewModel implements StepModel {
 
     private void recount() {
         OnboardingConfig config = session.draft().config();
-        Map<String, int[]> tally = new LinkedHashMap<>();
-        for (HealthScore score : DraftScoring.score(session.accounts(), config).values()) {
-            for (KpiScore k : score.kpis()) {
-                tally.computeIfAbsent(k.kpiKey(), key -> new int[Band.values().length])[k.band().ordinal()]++;
-            }
-        }
+        Map<String, int[]> tally = DraftScoring.bandCounts(session.accounts(), config);
         for (RangeRow r : rows) {
             int[] counts = tally.getOrDefault(r.kpi().key(), new int[Band.values().length]);
             for (Band b : Band.values()) {
