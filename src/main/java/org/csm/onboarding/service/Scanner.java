@@ -6,6 +6,7 @@ import org.csm.onboarding.engine.read.TableReader;
 import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.score.RangeSuggester;
 import org.csm.onboarding.engine.transform.TableTransformer;
+import org.csm.onboarding.engine.validate.MappingCheck;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
@@ -24,14 +25,18 @@ final class Scanner {
     private Scanner() {
     }
 
+    /// `suggestRanges` false (an import) keeps no KPI values for range suggestions: a million
+    /// accounts' values would otherwise sit in the heap twice, beside the columns being stored.
     /// `current` is the workspace's snapshot the rows are compared with (null: a new workspace).
     static PreviewResult scan(TableReader reader, FileAnalysis analysis, OnboardingConfig config, Progress progress,
-                              AccountTable current, Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
-        KpiCatalog catalog = KpiCatalog.standard();
-        var rows = new RowCollector(new RangeSuggester(catalog), current, analysis.choices().edits().stream()
-                .map(org.csm.onboarding.model.CellEdit::row).collect(java.util.stream.Collectors.toSet()));
+                              boolean suggestRanges, AccountTable current, Consumer<AccountRow> accepted)
+            throws IOException, FileRefusedException {
+        KpiCatalog catalog = config.catalog();
+        var rows = new RowCollector(suggestRanges ? new RangeSuggester(catalog) : null, current, analysis.choices().edits()
+                .stream().map(org.csm.onboarding.model.CellEdit::row).collect(java.util.stream.Collectors.toSet()));
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
+        rows.addFileIssues(MappingCheck.checkCustom(analysis.layout(), analysis.mapping(), catalog));
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
                 analysis.choices().onDuplicate(), progress, row -> {
                     if (rows.accept(row)) {
@@ -44,11 +49,10 @@ final class Scanner {
             rows.addFileIssues(List.of(DataIssue.error(analysis.layout().sheet(), analysis.layout().headerRow(), null,
                     IssueCode.NO_DATA_ROWS, "The table has a header but no account rows below it.")));
         }
-        var max = rows.suggester().max(KpiCatalog.HEALTH_SCORE);
-        HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, max.isPresent() ? max.getAsDouble() : null);
+        HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, rows.healthScoreMax());
         scale.noticeText().ifPresent(notice -> rows.addFileIssues(List.of(DataIssue.info(analysis.layout().sheet(), null,
                 analysis.mapping().header(org.csm.onboarding.model.Field.HEALTH_SCORE).orElse(null), IssueCode.HEALTH_SCALE_0_100, notice))));
-        return PreviewResult.of(analysis, summary, rows, scale, rows.suggester().suggest(scale.scale()),
+        return PreviewResult.of(analysis, summary, rows, scale, rows.suggestion(scale.scale()),
                 GoalAdvisor.recommend(analysis.mapping()), analysis.coverage(config));
     }
 }

@@ -28,7 +28,7 @@ import org.csm.onboarding.ui.common.UiContext;
 public final class OnboardingSession {
 
     /// What one background read of the file produced.
-    public record Loaded(FileAnalysis analysis, PreviewResult preview, List<DraftScoring.DraftAccount> accounts) {
+    public record Loaded(FileAnalysis analysis, PreviewResult preview, DraftScoring.Accounts accounts) {
     }
 
     private final UiContext ctx;
@@ -58,12 +58,12 @@ public final class OnboardingSession {
         return loaded.get();
     }
 
-    public List<DraftScoring.DraftAccount> accounts() {
-        return loaded.get() == null ? List.of() : loaded.get().accounts();
+    public DraftScoring.Accounts accounts() {
+        return loaded.get() == null ? DraftScoring.Accounts.none() : loaded.get().accounts();
     }
 
     /// For changing an existing workspace's configuration: live scoring uses its stored accounts.
-    public void useStoredAccounts(List<DraftScoring.DraftAccount> accounts) {
+    public void useStoredAccounts(DraftScoring.Accounts accounts) {
         loaded.set(new Loaded(null, null, accounts));
     }
 
@@ -109,10 +109,15 @@ public final class OnboardingSession {
         ctx.tasks().run(ctx.text("task.reading", file.getFileName()), progress -> {
             FileAnalysis analysis = ctx.onboarding().analyze(file, mapping)
                     .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()).withEdits(edits));
+            // A newly opened file brings back the custom KPIs remembered for its layout.
+            OnboardingConfig used = prefill ? analysis.recalledInto(config) : config;
             // Compared with the workspace's stored accounts, so a re-import says "updates", not "creates".
-            PreviewResult preview = ctx.onboarding().preview(analysis, config, draft.workspaceProperty().get(), progress);
-            return new Loaded(analysis, preview, DraftScoring.collect(analysis, progress));
+            PreviewResult preview = ctx.onboarding().preview(analysis, used, draft.workspaceProperty().get(), progress);
+            return new Loaded(analysis, preview, DraftScoring.collect(analysis, used.catalog(), progress));
         }, result -> {
+            if (prefill) {
+                draft.configProperty().set(result.analysis().recalledInto(draft.config()));
+            }
             loaded.set(result);
             if (prefill) {
                 prefill(result);
@@ -126,9 +131,8 @@ public final class OnboardingSession {
         result.preview().goals().stream().filter(GoalRecommendation::recommended).map(GoalRecommendation::goal).forEach(goals::add);
         String industry = result.analysis().format() == FileFormat.DATA_CENTER_SERVERLESS
                 ? ctx.text("goals.industry.dataCenter") : ctx.text("goals.industry.unknown");
-        double[] revenues = result.accounts().stream().filter(a -> a.revenue() != null)
-                .mapToDouble(DraftScoring.DraftAccount::revenue).sorted().toArray();
-        String size = revenues.length == 0 ? "" : GoalAdvisor.companySize(revenues[revenues.length / 2]);
+        double median = DraftScoring.medianRevenue(result.accounts());
+        String size = Double.isNaN(median) ? "" : GoalAdvisor.companySize(median);
         draft.configProperty().set(draft.config().withProfile(goals, industry, size));
         draft.accountCountProperty().set(result.preview().accounts());
     }
@@ -146,6 +150,13 @@ public final class OnboardingSession {
             map.put(field, header);
         }
         draft.mappingProperty().set(new ColumnMapping(map));
+        reload(then);
+    }
+
+    /// Adds (or replaces) a custom KPI in the draft and re-reads the file so its values are
+    /// counted, scored and shown in every step.
+    public void defineCustomKpi(org.csm.onboarding.model.CustomKpi kpi, Runnable then) {
+        draft.configProperty().set(draft.config().withCustomKpi(kpi));
         reload(then);
     }
 
