@@ -177,6 +177,22 @@ class CustomKpiGuiTest {
         robot.interact(store::close);
     }
 
+    @Test
+    void aCustomKpiCanBeRemovedFromTheFileCheck(FxRobot robot) throws Exception {
+        Path file = export();
+        robot.interact(() -> shell.open(file));
+        robot.clickOn("#makeKpi-Open_Tickets_30d_");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#customCreate");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#checkKpis").contains("and 1 custom KPI"), text(robot, "#checkKpis"));
+        robot.clickOn("#removeKpi-Open_Tickets_30d_");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("13 of 13 KPIs found", text(robot, "#checkKpis"));
+        assertTrue(robot.lookup("#makeKpi-Open_Tickets_30d_").tryQuery().isPresent(), "the column can be made a KPI again");
+        robot.interact(store::close);
+    }
+
     private static boolean labelsContaining(FxRobot robot, String text) {
         return robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText() != null && l.getText().contains(text));
     }

@@ -160,6 +160,12 @@ public final class OnboardingSession {
         reload(then);
     }
 
+    /// Drops the custom KPI `key` (and its range) from the draft and re-reads the file without it.
+    public void removeCustomKpi(String key, Runnable then) {
+        draft.configProperty().set(draft.config().withoutCustomKpi(key));
+        reload(then);
+    }
+
     /// Which row to keep when a customer id repeats; the file is re-read with the choice.
     public void chooseOnDuplicate(DuplicatePolicy policy, Runnable then) {
         onDuplicate.set(policy);
