@@ -126,6 +126,19 @@ class FileCheckGuiTest {
             robot.clickOn("#nextButton");
             assertEquals(step, robot.lookup(".step-crumb.active").queryAs(Label.class).getText(),
                     () -> text(robot, "#blockerLabel"));
+            if (step.startsWith("2")) {
+                // Steps 2 and 3 say which KPIs the file has, and that a category has none.
+                String support = text(robot, "#fileKpis-support");
+                assertTrue(support.startsWith("No KPI of this category in this file") && support.contains("shared among the other"),
+                        support);
+                assertTrue(text(robot, "#fileKpis-business_outcomes").startsWith("In this file: Monthly Spend"),
+                        text(robot, "#fileKpis-business_outcomes"));
+                Screenshots.save(robot, stage.getScene().getRoot(), "check-5-weights-file-kpis-large");
+            }
+            if (step.startsWith("3")) {
+                assertTrue(text(robot, "#rangesFileKpis").contains("3 of 13 KPIs found"), text(robot, "#rangesFileKpis"));
+                Screenshots.save(robot, stage.getScene().getRoot(), "check-6-ranges-file-kpis-large");
+            }
             if (step.startsWith("4")) {
                 // The preview shows the KPI values as read; the skipped duplicate row can be downloaded with its reason.
                 robot.clickOn("Account preview");

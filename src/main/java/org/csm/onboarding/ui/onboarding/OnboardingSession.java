@@ -67,6 +67,40 @@ public final class OnboardingSession {
         loaded.set(new Loaded(null, null, accounts));
     }
 
+    /// Which KPIs of `category` the file feeds, or that it feeds none (then the scorer leaves
+    /// the category out and shares its weight among the others: docs/scoring.md); "" when no
+    /// file is at hand (re-tuning a stored workspace).
+    public String fileKpisText(org.csm.onboarding.model.Category category) {
+        var coverage = coverage();
+        if (coverage == null) {
+            return "";
+        }
+        List<String> found = coverage.mapped().stream().filter(k -> k.category() == category)
+                .map(org.csm.onboarding.model.KpiDefinition::name).toList();
+        long defined = org.csm.onboarding.model.KpiCatalog.standard().kpis().stream().filter(k -> k.category() == category).count();
+        if (defined == 0) {
+            return "";
+        }
+        return found.isEmpty() ? ctx.text("file.kpis.none")
+                : ctx.text("file.kpis.some", found.size(), defined, String.join(", ", found));
+    }
+
+    /// "11 of 13 KPIs found; missing: ..." for the file at hand, "" without one.
+    public String fileKpisSummary() {
+        var coverage = coverage();
+        return coverage == null ? "" : ctx.text("file.kpis.summary", coverage.explanation());
+    }
+
+    /// Whether the file feeds `kpiKey` (true without a file: nothing to say then).
+    public boolean fileHas(String kpiKey) {
+        var coverage = coverage();
+        return coverage == null || coverage.mapped().stream().anyMatch(k -> k.key().equals(kpiKey));
+    }
+
+    private org.csm.onboarding.engine.validate.KpiCoverage coverage() {
+        return loaded.get() == null || loaded.get().analysis() == null ? null : loaded.get().analysis().coverage(draft.config());
+    }
+
     /// The health-score scale notice for the accounts at hand, if one is due.
     public String scaleNotice() {
         return scale().flatMap(HealthScaleResolver.Resolution::noticeText).orElse("");
