@@ -33,7 +33,7 @@ final class Scanner {
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
-                analysis.choices().onDuplicate(), progress, row -> {
+                analysis.choices().duplicates(), progress, row -> {
                     if (rows.accept(row)) {
                         accepted.accept(row);
                     }
