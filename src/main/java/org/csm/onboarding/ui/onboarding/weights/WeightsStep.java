@@ -75,7 +75,9 @@ public final class WeightsStep extends StepView<WeightsViewModel> {
             Label count = new Label();
             count.setId("count-" + s.code());
             count.getStyleClass().addAll("count-chip", "status-" + s.code());
-            count.textProperty().bind(model.countProperty(s).asString(m.text("status." + s.code()) + ": %d"));
+            // Grouped like every count in the wizard ("Healthy: 12,480").
+            count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.text("status." + s.code()) + ": "
+                    + org.csm.onboarding.ui.common.Formats.count(model.countProperty(s).get()), model.countProperty(s)));
             counts.getChildren().add(count);
         }
         TableView<WeightsViewModel.StatusChange> changes = Tables.table("weightChangesTable", m.text("weights.noChanges"));
