@@ -83,19 +83,10 @@ public final class FileCheckStep extends StepView<FileCheckViewModel> {
         split.getItems().setAll(duplicatesBox, columnsBox);
         // At 1024x700 the facts, the repeated ids and the columns need more than the window:
         // the screen scrolls; on a larger one the two tables share the height left.
-        VBox content = new VBox(file, accounts, kpis, missing, required, problems, split);
-        content.getStyleClass().add("check-content");
-        content.spacingProperty().bind(root.spacingProperty());
         VBox.setVgrow(split, Priority.ALWAYS);
         split.setMinHeight(360);
         split.setDividerPositions(0.4);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
-        scroll.setId("checkScroll");
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> content.setMinHeight(b.getHeight()));
-        root.getChildren().add(scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        scrollable("checkScroll", file, accounts, kpis, missing, required, problems, split);
     }
 
     @Override

@@ -93,8 +93,9 @@ public final class WeightsStep extends StepView<WeightsViewModel> {
         intro.setWrapText(true);
         Label changesTitle = new Label(m.text("weights.changes"));
         changesTitle.getStyleClass().add("section-title");
-        root.getChildren().addAll(intro, grid, new HBox(reset), counts, changesTitle, changes);
         VBox.setVgrow(changes, Priority.ALWAYS);
+        changes.setMinHeight(150);
+        scrollable("weightsScroll", intro, grid, new HBox(reset), counts, changesTitle, changes);
     }
 
     /// Which KPIs the file has per category, said again on every visit (the mapping may have changed).
