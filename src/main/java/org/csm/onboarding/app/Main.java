@@ -72,6 +72,11 @@ public final class Main {
             public Path startLogging(Path dataDir) {
                 return Logging.configure(dataDir);
             }
+
+            @Override
+            public java.util.Optional<org.csm.onboarding.cli.PauseProbe> pauseProbe() {
+                return java.util.Optional.of(new FxPauseProbe());
+            }
         };
     }
 }

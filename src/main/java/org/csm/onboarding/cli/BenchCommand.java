@@ -31,6 +31,10 @@ final class BenchCommand extends SessionCommand {
     @Option(names = "--json", description = "print one JSON object per size")
     boolean json;
 
+    @Option(names = "--fx-pause", description = "also import once more the way the desktop app does (JavaFX, "
+            + "headless) and report the longest pause of its UI thread meanwhile (stage fx_pause, fx_max_pause_ms)")
+    boolean fxPause;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -57,9 +61,11 @@ final class BenchCommand extends SessionCommand {
                 SampleWorkbookGenerator.write(file, n);
             }
             Path db = dir.resolve("db-" + n + "-" + System.nanoTime());
-            BenchRun.Result result = json ? BenchRun.run(n, file, db)
-                    : BenchRun.run(n, file, db, (name, stage) -> err.printf("  %s done: %.2f s, %d MB%n", name,
-                    stage.seconds(), stage.peakHeapMb()));
+            PauseProbe probe = fxPause ? session.pauseProbe().orElseThrow(() -> new CommandFailure(CommandLine.REFUSED,
+                    "no_desktop", "--fx-pause needs the desktop app's JavaFX, which this build does not have")) : null;
+            BenchRun.Result result = BenchRun.run(n, file, db, json ? (name, stage) -> { }
+                    : (name, stage) -> err.printf("  %s done: %.2f s, %d MB%n", name, stage.seconds(), stage.peakHeapMb()),
+                    probe);
             if (json) {
                 session.printJson(toJson(result));
             } else {
@@ -97,6 +103,9 @@ final class BenchCommand extends SessionCommand {
         out.printf("%-10d %-20s file %d MB, database %d MB, compacted %d MB (%.2fx)%n", r.rows(), "size",
                 r.fileBytes() >> 20, r.dbBytes() >> 20, r.dbBytesCompacted() >> 20,
                 (double) r.dbBytes() / Math.max(1, r.dbBytesCompacted()));
+        if (!Double.isNaN(r.fxMaxPauseMs())) {
+            out.printf("%-10d %-20s %.0f ms%n", r.rows(), "fx max pause", r.fxMaxPauseMs());
+        }
     }
 
     static Map<String, Object> toJson(BenchRun.Result r) {
@@ -116,6 +125,9 @@ final class BenchCommand extends SessionCommand {
         m.put("stages", stages);
         m.put("db_bytes", r.dbBytes());
         m.put("db_bytes_compacted", r.dbBytesCompacted());
+        if (!Double.isNaN(r.fxMaxPauseMs())) {
+            m.put("fx_max_pause_ms", Math.round(r.fxMaxPauseMs() * 10) / 10.0);
+        }
         return m;
     }
 }

@@ -15,6 +15,11 @@ public interface Environment {
         return System.getenv();
     }
 
+    /// The desktop UI's pause probe for `bench --fx-pause`, when the desktop side is there.
+    default java.util.Optional<PauseProbe> pauseProbe() {
+        return java.util.Optional.empty();
+    }
+
     /// Starts file logging in the data folder; returns the log folder (null when it cannot be written).
     Path startLogging(Path dataDir);
 }

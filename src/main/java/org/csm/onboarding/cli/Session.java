@@ -30,6 +30,11 @@ final class Session {
         return dataDir;
     }
 
+    /// The desktop UI's pause probe, when the app around the command line has one.
+    java.util.Optional<PauseProbe> pauseProbe() {
+        return env.pauseProbe();
+    }
+
     /// Starts the log in a work folder that is not a data folder (bench).
     void startLogging(Path dir) {
         logDir = env.startLogging(dir);

@@ -59,21 +59,12 @@ public final class AccountOverview {
         });
     }
 
-    /// The stored accounts' KPI values, to preview a configuration change before applying it:
-    /// up to [DraftScoring#MAX_ACCOUNTS] of them, as for a file, so a million-account workspace
-    /// does not become a million record lists in the heap.
-    public List<DraftScoring.DraftAccount> draftAccounts(String workspace) throws StoreException {
+    /// The stored accounts, to preview a configuration change before applying it: the
+    /// snapshot's columns themselves (shared, not copied), so a million accounts rescore live.
+    public DraftScoring.Accounts draftAccounts(String workspace) throws StoreException {
         return store.read(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
-            List<DraftScoring.DraftAccount> rows = new ArrayList<>();
-            if (ws.isPresent()) {
-                AccountTable table = accounts.table(tx, ws.get().id());
-                for (int row = 0; row < Math.min(table.size(), DraftScoring.MAX_ACCOUNTS); row++) {
-                    rows.add(new DraftScoring.DraftAccount(table.externalId(row), table.name(row),
-                            table.account(row).revenue(), table.kpis(row)));
-                }
-            }
-            return rows;
+            return DraftScoring.of(ws.isPresent() ? accounts.table(tx, ws.get().id()) : AccountTable.empty());
         });
     }
 }

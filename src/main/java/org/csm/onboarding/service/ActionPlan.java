@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.csm.onboarding.engine.ask.AskTable;
 import org.csm.onboarding.engine.ask.Column;
 import org.csm.onboarding.engine.playbook.PlaybookAdvisor;
+import org.csm.onboarding.engine.playbook.PlaybookCatalog;
 import org.csm.onboarding.engine.playbook.Recommendation;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
@@ -49,29 +50,32 @@ public final class ActionPlan {
 
     /// The CSMs the workspace's accounts name, sorted.
     public List<String> csms(String workspace) throws StoreException {
-        return asks.table(workspace).map(t -> csmColumn(t).map(c -> new ArrayList<>(new TreeSet<>(
-                Arrays.stream(c.values()).filter(Objects::nonNull).toList()))).<List<String>>map(List::copyOf).orElse(List.of()))
-                .orElse(List.of());
+        return asks.table(workspace).map(ActionPlan::csms).orElse(List.of());
+    }
+
+    public static List<String> csms(AskTable t) {
+        return csmColumn(t).<List<String>>map(c -> List.copyOf(new TreeSet<>(
+                Arrays.stream(c.values()).filter(Objects::nonNull).toList()))).orElse(List.of());
     }
 
     /// The plan of one CSM (any case), or of every account when `csm` is null.
     public List<Line> lines(String workspace, String csm) throws StoreException {
         Optional<AskTable> table = asks.table(workspace);
-        if (table.isEmpty()) {
-            return List.of();
-        }
-        AskTable t = table.get();
+        return table.isEmpty() ? List.of() : lines(table.get(), asks.catalog(workspace), LocalDate.now(clock), csm);
+    }
+
+    /// The plan over a table already in memory (the dashboard's).
+    public static List<Line> lines(AskTable t, PlaybookCatalog catalog, LocalDate today, String csm) {
         Column.Texts csms = csmColumn(t).orElse(null);
         List<Integer> rows = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {
-            String owner = csmOf(csms, r);
-            if (csm == null || owner.equalsIgnoreCase(csm.trim())) {
+            if (csm == null || csmOf(csms, r).equalsIgnoreCase(csm.trim())) {
                 rows.add(r);
             }
         }
         rows.sort(Comparator.comparing((Integer r) -> csmOf(csms, r).toLowerCase(Locale.ROOT))
                 .thenComparingInt(r -> AskTable.riskRank(t.status(r))).thenComparing(t::id));
-        PlaybookAdvisor advisor = new PlaybookAdvisor(asks.catalog(workspace), t, LocalDate.now(clock));
+        PlaybookAdvisor advisor = new PlaybookAdvisor(catalog, t, today);
         List<Line> lines = new ArrayList<>();
         for (int r : rows) {
             for (Recommendation rec : advisor.forAccount(r)) {

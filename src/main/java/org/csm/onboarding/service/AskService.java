@@ -2,9 +2,7 @@ package org.csm.onboarding.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.csm.onboarding.engine.ask.Answer;
@@ -13,8 +11,8 @@ import org.csm.onboarding.engine.ask.AskTable;
 import org.csm.onboarding.engine.playbook.PlaybookAdvisor;
 import org.csm.onboarding.engine.playbook.PlaybookCatalog;
 import org.csm.onboarding.engine.playbook.Recommendation;
-import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.table.ScoreColumns;
 import org.csm.onboarding.store.ConfigRepository;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
@@ -73,8 +71,7 @@ public final class AskService {
     }
 
     public Optional<AskTable> table(String workspace) throws StoreException {
-        Map<String, HealthStatus> previous = new HashMap<>();
-        new ScoreHistory(store).previous(workspace).forEach((id, p) -> previous.put(id, p.status()));
+        Optional<ScoreColumns> previous = new ScoreHistory(store).previousColumns(workspace, false);
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
@@ -83,7 +80,7 @@ public final class AskService {
             long id = ws.get().id();
             OnboardingConfig config = configs.load(tx, id).orElseGet(OnboardingConfig::defaults);
             // Scores are computed from the snapshot, not stored (docs/storage.md, section 3).
-            return Optional.of(AskTableBuilder.build(new WorkspaceScorer().score(tx, id, config), previous));
+            return Optional.of(AskTableBuilder.build(new WorkspaceScorer().score(tx, id, config), previous.orElse(null)));
         });
     }
 }

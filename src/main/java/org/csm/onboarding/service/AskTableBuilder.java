@@ -3,7 +3,6 @@ package org.csm.onboarding.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.csm.onboarding.engine.ask.AskTable;
@@ -17,6 +16,7 @@ import org.csm.onboarding.model.KpiDefinition;
 import org.csm.onboarding.model.ReferenceRange;
 import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.model.table.KpiColumn;
+import org.csm.onboarding.model.table.ScoreColumns;
 import org.csm.onboarding.model.table.TextColumn;
 
 /// Lays a scored workspace out as the column table the Ask engine reads, sharing the columnar
@@ -30,8 +30,8 @@ final class AskTableBuilder {
     private AskTableBuilder() {
     }
 
-    /// `previous` maps external id to the status in the previous score snapshot (empty when none).
-    static AskTable build(WorkspaceScorer.Scored scored, Map<String, HealthStatus> previous) {
+    /// `previous` is the previous score snapshot (null when there is none).
+    static AskTable build(WorkspaceScorer.Scored scored, ScoreColumns previous) {
         AccountTable table = scored.table();
         TableScorer.Scores scores = scored.scores();
         int n = table.size();
@@ -64,10 +64,11 @@ final class AskTableBuilder {
             names[r] = table.name(r);
         }
         HealthStatus[] prev = null;
-        if (!previous.isEmpty()) {
+        if (previous != null) {
             prev = new HealthStatus[n];
+            int[] was = previous.rowsOf(table.ids());
             for (int r = 0; r < n; r++) {
-                prev[r] = previous.get(ids[r]);
+                prev[r] = was[r] < 0 ? null : previous.status(was[r]);
             }
         }
         return new AskTable(ids, names, scores.status(), prev, columns,
@@ -96,19 +97,34 @@ final class AskTableBuilder {
         return new Column.Numbers(AskTable.SCORE_GAP, "Score minus file health score", List.of(), Unit.POINTS, Double.NaN, 0, gap);
     }
 
-    /// A text column from the account's own field, falling back to the profile's where it is empty.
+    /// A text column from the account's own field, falling back to the profile's where it is
+    /// empty. Each distinct value is cleaned once (dictionary codes), not once per account.
     private static Column text(String key, String label, AccountTable table, AccountTable.Text own, AccountTable.Text fallback) {
         TextColumn first = table.text(own);
         TextColumn second = fallback == null ? null : table.text(fallback);
+        String[] firstValues = cleaned(first);
+        String[] secondValues = second == null ? null : cleaned(second);
         String[] v = new String[table.size()];
         for (int r = 0; r < v.length; r++) {
-            String s = first.get(r);
-            if ((s == null || s.isBlank()) && second != null) {
-                s = second.get(r);
+            int code = first.code(r);
+            String s = code == TextColumn.NULL ? null : firstValues[code];
+            if (s == null && second != null && second.code(r) != TextColumn.NULL) {
+                s = secondValues[second.code(r)];
             }
-            v[r] = s == null || s.isBlank() ? null : s.strip();
+            v[r] = s;
         }
         return new Column.Texts(key, label, List.of(), v);
+    }
+
+    /// The column's dictionary stripped, blank values as null.
+    private static String[] cleaned(TextColumn column) {
+        List<String> dictionary = column.dictionary();
+        String[] values = new String[dictionary.size()];
+        for (int code = 0; code < values.length; code++) {
+            String s = dictionary.get(code);
+            values[code] = s == null || s.isBlank() ? null : s.strip();
+        }
+        return values;
     }
 
     static Unit unit(String key) {

@@ -58,7 +58,7 @@ public final class OnboardingService {
     public PreviewResult preview(FileAnalysis analysis, OnboardingConfig config, Progress progress)
             throws IOException, FileRefusedException {
         try (TableReader reader = analysis.open()) {
-            return Scanner.scan(reader, analysis, config, progress, null, row -> { });
+            return Scanner.scan(reader, analysis, config, progress, true, null, row -> { });
         }
     }
 
@@ -71,7 +71,7 @@ public final class OnboardingService {
             return ws.isPresent() ? accounts.table(tx, ws.get().id()) : null;
         });
         try (TableReader reader = analysis.open()) {
-            return Scanner.scan(reader, analysis, config, progress, current, row -> { });
+            return Scanner.scan(reader, analysis, config, progress, true, current, row -> { });
         }
     }
 
@@ -101,7 +101,7 @@ public final class OnboardingService {
                 AccountTable current = accounts.table(tx, ws);
                 try (AccountWriter writer = accounts.writer(tx, ws, importId);
                      TableReader reader = analysis.open()) {
-                    preview = Scanner.scan(reader, analysis, config, progress, current,
+                    preview = Scanner.scan(reader, analysis, config, progress, false, current,
                             row -> writer.write(row.account(), row.profile(), row.kpis()));
                     progress.update("Saving", 0, -1);
                 }

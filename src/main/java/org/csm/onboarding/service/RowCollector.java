@@ -4,6 +4,8 @@ import org.csm.onboarding.engine.score.RangeSuggester;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
+import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.KpiRecord;
 import org.csm.onboarding.model.Severity;
 
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ final class RowCollector {
     private int rowsInError;
 
     private final AccountChanges.Counter changes;
+    private double healthScoreMax = Double.NaN;
     /// Rows in error by the first error on each: why rows are skipped when the CSM skips them.
     private final Map<IssueCode, Integer> rowsInErrorByCode = new EnumMap<>(IssueCode.class);
     /// Rows with any problem beyond the first rows, so the preview can show them and fix them in place.
@@ -40,6 +43,7 @@ final class RowCollector {
     /// Rows the CSM fixed stay in the preview once their problems are gone, to show the fix.
     private final java.util.Set<Integer> editedRows;
 
+    /// `suggester` null: no range suggestion is wanted (an import), so no KPI value is kept.
     RowCollector(RangeSuggester suggester, org.csm.onboarding.model.table.AccountTable current, java.util.Set<Integer> editedRows) {
         this.suggester = suggester;
         this.editedRows = editedRows;
@@ -69,7 +73,15 @@ final class RowCollector {
         accepted++;
         acceptedKpis += row.kpis().size();
         changes.add(row);
-        suggester.acceptAll(row.kpis());
+        for (KpiRecord kpi : row.kpis()) {
+            if (KpiCatalog.HEALTH_SCORE.equals(kpi.kpiKey()) && Double.isFinite(kpi.value())
+                    && !(kpi.value() <= healthScoreMax)) {
+                healthScoreMax = kpi.value();
+            }
+        }
+        if (suggester != null) {
+            suggester.acceptAll(row.kpis());
+        }
         return true;
     }
 
@@ -139,7 +151,14 @@ final class RowCollector {
         return changes.result();
     }
 
-    RangeSuggester suggester() {
-        return suggester;
+    /// Suggested ranges, or none when no suggester was given.
+    RangeSuggester.Suggestion suggestion(org.csm.onboarding.model.HealthScale scale) {
+        return suggester == null ? new RangeSuggester.Suggestion(List.of()) : suggester.suggest(scale);
+    }
+
+    /// The largest health_score value among the accepted rows, null when none had one: what
+    /// the health-score scale is resolved from.
+    Double healthScoreMax() {
+        return Double.isNaN(healthScoreMax) ? null : healthScoreMax;
     }
 }

@@ -24,12 +24,15 @@ final class Scanner {
     private Scanner() {
     }
 
+    /// `suggestRanges` false (an import) keeps no KPI values for range suggestions: a million
+    /// accounts' values would otherwise sit in the heap twice, beside the columns being stored.
     /// `current` is the workspace's snapshot the rows are compared with (null: a new workspace).
     static PreviewResult scan(TableReader reader, FileAnalysis analysis, OnboardingConfig config, Progress progress,
-                              AccountTable current, Consumer<AccountRow> accepted) throws IOException, FileRefusedException {
+                              boolean suggestRanges, AccountTable current, Consumer<AccountRow> accepted)
+            throws IOException, FileRefusedException {
         KpiCatalog catalog = KpiCatalog.standard();
-        var rows = new RowCollector(new RangeSuggester(catalog), current, analysis.choices().edits().stream()
-                .map(org.csm.onboarding.model.CellEdit::row).collect(java.util.stream.Collectors.toSet()));
+        var rows = new RowCollector(suggestRanges ? new RangeSuggester(catalog) : null, current, analysis.choices().edits()
+                .stream().map(org.csm.onboarding.model.CellEdit::row).collect(java.util.stream.Collectors.toSet()));
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
@@ -44,11 +47,10 @@ final class Scanner {
             rows.addFileIssues(List.of(DataIssue.error(analysis.layout().sheet(), analysis.layout().headerRow(), null,
                     IssueCode.NO_DATA_ROWS, "The table has a header but no account rows below it.")));
         }
-        var max = rows.suggester().max(KpiCatalog.HEALTH_SCORE);
-        HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, max.isPresent() ? max.getAsDouble() : null);
+        HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, rows.healthScoreMax());
         scale.noticeText().ifPresent(notice -> rows.addFileIssues(List.of(DataIssue.info(analysis.layout().sheet(), null,
                 analysis.mapping().header(org.csm.onboarding.model.Field.HEALTH_SCORE).orElse(null), IssueCode.HEALTH_SCALE_0_100, notice))));
-        return PreviewResult.of(analysis, summary, rows, scale, rows.suggester().suggest(scale.scale()),
+        return PreviewResult.of(analysis, summary, rows, scale, rows.suggestion(scale.scale()),
                 GoalAdvisor.recommend(analysis.mapping()), analysis.coverage(config));
     }
 }

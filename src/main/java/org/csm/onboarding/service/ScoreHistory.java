@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.csm.onboarding.model.Band;
-import org.csm.onboarding.engine.score.KpiScorer;
+import org.csm.onboarding.engine.score.TableBands;
 import org.csm.onboarding.engine.score.TableScorer;
-import org.csm.onboarding.model.KpiDefinition;
-import org.csm.onboarding.model.ReferenceRange;
-import org.csm.onboarding.model.table.AccountTable;
-import org.csm.onboarding.model.table.KpiColumn;
+import org.csm.onboarding.model.Band;
+import org.csm.onboarding.model.Category;
 import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.ScorePoint;
 import org.csm.onboarding.model.ScoreSnapshot;
+import org.csm.onboarding.model.table.ScoreColumns;
 import org.csm.onboarding.store.ScoreHistoryRepository;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
@@ -36,6 +34,7 @@ public final class ScoreHistory {
     private final Store store;
     private final WorkspaceRepository workspaces = new WorkspaceRepository();
     private final ScoreHistoryRepository history = new ScoreHistoryRepository();
+    private static final Band[] BANDS = Band.values();
 
     public ScoreHistory(Store store) {
         this.store = store;
@@ -45,41 +44,20 @@ public final class ScoreHistory {
     /// rolls back with the import or configuration change that produced them).
     static void record(Tx tx, long workspaceId, Long importId, String reason, WorkspaceScorer.Scored scored)
             throws java.sql.SQLException {
-        new ScoreHistoryRepository().append(tx, workspaceId, importId, reason, points(scored));
+        new ScoreHistoryRepository().append(tx, workspaceId, importId, reason, columns(scored));
     }
 
-    /// Each account's overall, status and KPI bands, computed column by column from the scored table.
-    static List<ScorePoint> points(WorkspaceScorer.Scored scored) {
-        AccountTable table = scored.table();
-        int n = table.size();
-        List<Map<String, Band>> bands = new ArrayList<>(n);
-        for (int r = 0; r < n; r++) {
-            bands.add(new LinkedHashMap<>());
-        }
-        for (KpiColumn column : table.kpiColumns()) {
-            Optional<KpiDefinition> def = scored.ctx().catalog().find(column.key());
-            ReferenceRange range = scored.ctx().ranges().get(column.key());
-            if (def.isEmpty() || (range == null && !def.get().isText())) {
-                continue;
-            }
-            for (int r = 0; r < n; r++) {
-                if (!column.present(r)) {
-                    continue;
-                }
-                Band band = def.get().isText()
-                        ? KpiScorer.resolveBand(def.get(), column.label(r), column.value(r)).orElse(null)
-                        : KpiScorer.scoreNumeric(column.value(r), range).band();
-                if (band != null) {
-                    bands.get(r).put(column.key(), band);
-                }
-            }
-        }
-        List<ScorePoint> points = new ArrayList<>(n);
+    /// Each account's overall, status and KPI bands as columns, sharing the scored table's ids
+    /// and overall array (nothing per account is allocated).
+    static ScoreColumns columns(WorkspaceScorer.Scored scored) {
         TableScorer.Scores s = scored.scores();
-        for (int r = 0; r < n; r++) {
-            points.add(new ScorePoint(table.externalId(r), s.overall(r), s.status()[r], Map.of(), bands.get(r)));
+        byte[] status = new byte[s.size()];
+        for (int r = 0; r < status.length; r++) {
+            status[r] = s.status()[r] == null ? ScoreColumns.NONE : (byte) s.status()[r].ordinal();
         }
-        return points;
+        TableBands.Bands bands = TableBands.of(scored.table(), scored.ctx());
+        return new ScoreColumns(scored.table().ids(), s.overall(), status, new float[Category.values().length][],
+                bands.keys(), bands.codes());
     }
 
     /// Removes what an undone import added to the history, inside the undo's transaction.
@@ -102,31 +80,49 @@ public final class ScoreHistory {
 
     /// The scores of the snapshot before the latest one, by external id; empty when there is none.
     public Map<String, ScorePoint> previous(String workspace) throws StoreException {
+        Optional<ScoreColumns> before = previousColumns(workspace, true);
+        if (before.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ScorePoint> m = new HashMap<>(before.get().size() * 2);
+        for (int r = 0; r < before.get().size(); r++) {
+            ScorePoint p = before.get().point(r);
+            m.put(p.externalAccountId(), p);
+        }
+        return m;
+    }
+
+    /// The snapshot before the latest one as columns (without bands unless asked), if any.
+    public Optional<ScoreColumns> previousColumns(String workspace, boolean withBands) throws StoreException {
         return store.transaction(tx -> {
-            Optional<Workspace> ws = workspaces.find(tx, workspace);
-            if (ws.isEmpty()) {
-                return Map.<String, ScorePoint>of();
-            }
-            List<ScoreSnapshot> all = history.list(tx, ws.get().id());
-            return all.size() < 2 ? Map.<String, ScorePoint>of() : byId(history.points(tx, all.get(all.size() - 2).id()).orElse(List.of()));
+            List<ScoreSnapshot> all = list(tx, workspace);
+            return all.size() < 2 ? Optional.<ScoreColumns>empty()
+                    : history.columns(tx, all.get(all.size() - 2).id(), withBands);
         });
+    }
+
+    private List<ScoreSnapshot> list(Tx tx, String workspace) throws java.sql.SQLException {
+        Optional<Workspace> ws = workspaces.find(tx, workspace);
+        return ws.isEmpty() ? List.of() : history.list(tx, ws.get().id());
     }
 
     /// Accounts that changed status between the last two snapshots, the biggest score move first.
     public List<Change> whatChanged(String workspace) throws StoreException {
         return store.transaction(tx -> {
-            Optional<Workspace> ws = workspaces.find(tx, workspace);
-            List<ScoreSnapshot> all = ws.isEmpty() ? List.of() : history.list(tx, ws.get().id());
+            List<ScoreSnapshot> all = list(tx, workspace);
             if (all.size() < 2) {
                 return List.<Change>of();
             }
-            Map<String, ScorePoint> before = byId(history.points(tx, all.get(all.size() - 2).id()).orElse(List.of()));
+            ScoreColumns before = history.columns(tx, all.get(all.size() - 2).id(), true).orElseThrow();
+            ScoreColumns now = history.columns(tx, all.getLast().id(), true).orElseThrow();
+            int[] was = before.rowsOf(now.ids());
+            int[] bandOf = kpiPositions(before, now);
             List<Change> changes = new ArrayList<>();
-            for (ScorePoint now : history.points(tx, all.getLast().id()).orElse(List.of())) {
-                ScorePoint was = before.get(now.externalAccountId());
-                if (was != null && was.status() != now.status()) {
-                    changes.add(new Change(now.externalAccountId(), was.status(), now.status(), was.overall(), now.overall(),
-                            kpisMoved(was, now)));
+            for (int r = 0; r < now.size(); r++) {
+                int b = was[r];
+                if (b >= 0 && before.statusCodes()[b] != now.statusCodes()[r]) {
+                    changes.add(new Change(now.id(r), before.status(b), now.status(r), boxed(before.overall()[b]),
+                            boxed(now.overall()[r]), kpisMoved(before, b, now, r, bandOf)));
                 }
             }
             changes.sort(Comparator.comparingDouble((Change c) -> -Math.abs(delta(c))));
@@ -137,14 +133,14 @@ public final class ScoreHistory {
     /// Each account's overall score in the last [#TREND_POINTS] snapshots, oldest first (NaN where it had none).
     public Map<String, double[]> trends(String workspace) throws StoreException {
         return store.transaction(tx -> {
-            Optional<Workspace> ws = workspaces.find(tx, workspace);
-            List<ScoreSnapshot> all = ws.isEmpty() ? List.of() : history.list(tx, ws.get().id());
+            List<ScoreSnapshot> all = list(tx, workspace);
             List<ScoreSnapshot> last = all.subList(Math.max(0, all.size() - TREND_POINTS), all.size());
             Map<String, double[]> out = new HashMap<>();
             for (int i = 0; i < last.size(); i++) {
-                for (ScorePoint p : history.points(tx, last.get(i).id()).orElse(List.of())) {
-                    double[] series = out.computeIfAbsent(p.externalAccountId(), k -> nanArray(last.size()));
-                    series[i] = p.overall() == null ? Double.NaN : p.overall();
+                ScoreColumns snapshot = history.columns(tx, last.get(i).id(), false).orElseThrow();
+                for (int r = 0; r < snapshot.size(); r++) {
+                    double[] series = out.computeIfAbsent(snapshot.id(r), k -> nanArray(last.size()));
+                    series[i] = snapshot.overall()[r];
                 }
             }
             return out;
@@ -161,15 +157,29 @@ public final class ScoreHistory {
         return c.overallAfter() == null || c.overallBefore() == null ? 0 : c.overallAfter() - c.overallBefore();
     }
 
-    private static Map<String, String> kpisMoved(ScorePoint was, ScorePoint now) {
+    /// For each KPI of `now`, its position among `before`'s KPIs (-1 where before has none).
+    private static int[] kpiPositions(ScoreColumns before, ScoreColumns now) {
+        int[] positions = new int[now.kpiKeys().size()];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = before.kpiKeys().indexOf(now.kpiKeys().get(k));
+        }
+        return positions;
+    }
+
+    private static Map<String, String> kpisMoved(ScoreColumns before, int b, ScoreColumns now, int r, int[] bandOf) {
         Map<String, String> moved = new LinkedHashMap<>();
-        now.kpiBands().forEach((k, band) -> {
-            Band old = was.kpiBands().get(k);
-            if (old != null && old != band) {
-                moved.put(k, label(old) + " -> " + label(band));
+        for (int k = 0; k < bandOf.length; k++) {
+            byte band = now.bands(k)[r];
+            byte old = bandOf[k] < 0 ? ScoreColumns.NONE : before.bands(bandOf[k])[b];
+            if (band != ScoreColumns.NONE && old != ScoreColumns.NONE && old != band) {
+                moved.put(now.kpiKeys().get(k), label(BANDS[old]) + " -> " + label(BANDS[band]));
             }
-        });
+        }
         return moved;
+    }
+
+    private static Double boxed(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     private static String label(Band b) {
@@ -178,11 +188,5 @@ public final class ScoreHistory {
             case AT_RISK -> "At Risk";
             case HEALTHY -> "Healthy";
         };
-    }
-
-    private static Map<String, ScorePoint> byId(List<ScorePoint> points) {
-        Map<String, ScorePoint> m = new HashMap<>(points.size() * 2);
-        points.forEach(p -> m.put(p.externalAccountId(), p));
-        return m;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.csm.onboarding.model.ScorePoint;
 import org.csm.onboarding.model.ScoreSnapshot;
+import org.csm.onboarding.model.table.ScoreColumns;
 
 /// The `score_snapshot` table: append one snapshot per import or configuration change, list a
 /// workspace's snapshots, read one, and delete the ones an undone import created.
@@ -18,6 +19,11 @@ public final class ScoreHistoryRepository {
             + "WHERE workspace_id = ? ";
 
     public long append(Tx tx, long workspaceId, Long importId, String reason, List<ScorePoint> points) throws SQLException {
+        return append(tx, workspaceId, importId, reason, ScoreColumns.of(points));
+    }
+
+    /// Appends one snapshot and returns its id.
+    public long append(Tx tx, long workspaceId, Long importId, String reason, ScoreColumns scores) throws SQLException {
         try (PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO score_snapshot "
                 + "(workspace_id, import_id, taken_at, reason, accounts, payload) VALUES (?, ?, ?, ?, ?, ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
@@ -29,8 +35,8 @@ public final class ScoreHistoryRepository {
             }
             Jdbc.setInstant(insert, 3, Jdbc.now());
             insert.setString(4, reason);
-            insert.setInt(5, points.size());
-            insert.setBytes(6, ScoreSnapshotCodec.encode(points));
+            insert.setInt(5, scores.size());
+            insert.setBytes(6, ScoreSnapshotCodec.encode(scores));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -57,10 +63,15 @@ public final class ScoreHistoryRepository {
     }
 
     public Optional<List<ScorePoint>> points(Tx tx, long snapshotId) throws SQLException {
+        return columns(tx, snapshotId, true).map(ScoreColumns::points);
+    }
+
+    /// One snapshot's scores as columns; `withBands` false leaves the KPI bands out.
+    public Optional<ScoreColumns> columns(Tx tx, long snapshotId, boolean withBands) throws SQLException {
         try (PreparedStatement query = tx.connection().prepareStatement("SELECT payload FROM score_snapshot WHERE id = ?")) {
             query.setLong(1, snapshotId);
             try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(ScoreSnapshotCodec.decode(rs.getBytes(1))) : Optional.empty();
+                return rs.next() ? Optional.of(ScoreSnapshotCodec.decode(rs.getBytes(1), withBands)) : Optional.empty();
             }
         }
     }

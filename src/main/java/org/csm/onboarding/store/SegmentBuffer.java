@@ -47,6 +47,20 @@ final class SegmentBuffer {
         }
     }
 
+    /// Value `row` of `column` as raw UTF-8 (its length is written elsewhere).
+    void putUtf8(org.csm.onboarding.model.table.StringColumn column, int row) {
+        int length = column.utf8Length(row);
+        ensure(length);
+        column.copyUtf8(row, buffer.array(), buffer.arrayOffset() + buffer.position());
+        buffer.position(buffer.position() + length);
+    }
+
+    void putFloats(float[] values) {
+        ensure(values.length * Float.BYTES);
+        buffer.asFloatBuffer().put(values);
+        buffer.position(buffer.position() + values.length * Float.BYTES);
+    }
+
     void putDoubles(double[] values, int from, int to) {
         ensure((to - from) * Double.BYTES);
         buffer.asDoubleBuffer().put(values, from, to - from);

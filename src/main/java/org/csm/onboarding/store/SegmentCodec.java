@@ -171,7 +171,7 @@ final class SegmentCodec {
         return values;
     }
 
-    private static String string(ByteBuffer in) {
+    static String string(ByteBuffer in) {
         int length = in.getInt();
         if (length < 0) {
             return null;
@@ -193,6 +193,15 @@ final class SegmentCodec {
         return payload;
     }
 
+    /// `format` followed by `body` deflated: the frame of payloads that are always compressed.
+    static byte[] deflated(byte format, byte[] body) {
+        byte[] packed = deflate(body);
+        byte[] payload = new byte[packed.length + 1];
+        payload[0] = format;
+        System.arraycopy(packed, 0, payload, 1, packed.length);
+        return payload;
+    }
+
     private static byte[] deflate(byte[] body) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
@@ -209,7 +218,7 @@ final class SegmentCodec {
         }
     }
 
-    private static byte[] inflate(byte[] payload, int offset) {
+    static byte[] inflate(byte[] payload, int offset) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(payload, offset, payload.length - offset);
@@ -218,13 +227,13 @@ final class SegmentCodec {
             while (!inflater.finished()) {
                 int n = inflater.inflate(chunk);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IllegalStateException("A stored account segment is truncated");
+                    throw new IllegalStateException("A stored payload is truncated");
                 }
                 out.write(chunk, 0, n);
             }
             return out.toByteArray();
         } catch (DataFormatException e) {
-            throw new IllegalStateException("A stored account segment is damaged: " + e.getMessage(), e);
+            throw new IllegalStateException("A stored payload is damaged: " + e.getMessage(), e);
         } finally {
             inflater.end();
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.csm.onboarding.model.table.AccountTable;
+import org.csm.onboarding.model.table.AccountTableBuilder;
 
 /// Account snapshots (docs/storage.md, section 1): a workspace's complete account table after
 /// an import, stored as segments of up to [#SEGMENT_ROWS] accounts. Snapshots are immutable, so
@@ -40,10 +41,21 @@ public final class SnapshotRepository {
                 id = keys.getLong(1);
             }
         }
+        int segments = Math.max(1, (table.size() + SEGMENT_ROWS - 1) / SEGMENT_ROWS);
+        int cores = Runtime.getRuntime().availableProcessors();
+        // Encoding (and deflating) is CPU work the JDBC writes need not wait for: segments are
+        // encoded on the cores while the connection inserts the ones already done, at most a few
+        // ahead, so a million accounts never hold all their payloads at once.
         try (PreparedStatement segment = tx.connection().prepareStatement(
-                "INSERT INTO account_segment (snapshot_id, seq, accounts, payload) VALUES (?, ?, ?, ?)")) {
-            List<Future<byte[]>> payloads = encodeInParallel(table);
-            for (int seq = 0; seq < payloads.size(); seq++) {
+                "INSERT INTO account_segment (snapshot_id, seq, accounts, payload) VALUES (?, ?, ?, ?)");
+             ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, cores))) {
+            List<Future<byte[]>> payloads = new ArrayList<>(segments);
+            for (int seq = 0; seq < segments; seq++) {
+                while (payloads.size() < Math.min(segments, seq + cores + 1)) {
+                    int from = payloads.size() * SEGMENT_ROWS;
+                    int to = Math.min(table.size(), from + SEGMENT_ROWS);
+                    payloads.add(pool.submit(() -> SegmentCodec.encode(table, from, to, DEFLATE)));
+                }
                 segment.setLong(1, id);
                 segment.setInt(2, seq);
                 segment.setInt(3, Math.min(SEGMENT_ROWS, table.size() - seq * SEGMENT_ROWS));
@@ -55,22 +67,6 @@ public final class SnapshotRepository {
         tx.cache().put(id, table);
         tx.wroteSnapshot(id);
         return id;
-    }
-
-    // Encoding (and deflating) is CPU work the JDBC writes need not wait for: segments are
-    // encoded on the cores while the connection inserts the ones already done.
-    private static List<Future<byte[]>> encodeInParallel(AccountTable table) {
-        int segments = Math.max(1, (table.size() + SEGMENT_ROWS - 1) / SEGMENT_ROWS);
-        List<Future<byte[]>> payloads = new ArrayList<>(segments);
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, Runtime.getRuntime().availableProcessors()))) {
-            for (int seq = 0; seq < segments; seq++) {
-                int from = seq * SEGMENT_ROWS;
-                int to = Math.min(table.size(), from + SEGMENT_ROWS);
-                payloads.add(pool.submit(() -> SegmentCodec.encode(table, from, to, DEFLATE)));
-            }
-            pool.shutdown();
-        }
-        return payloads;
     }
 
     private static byte[] join(Future<byte[]> payload) {
@@ -90,17 +86,29 @@ public final class SnapshotRepository {
         if (cached != null) {
             return cached;
         }
-        List<AccountTable> parts = new ArrayList<>();
+        // Each segment is appended as soon as it is decoded and then dropped: a million accounts
+        // exist once (plus one segment), not once as segments and once concatenated.
+        AccountTable first = null;
+        AccountTableBuilder rest = null;
         try (PreparedStatement query = tx.connection().prepareStatement(
                 "SELECT payload FROM account_segment WHERE snapshot_id = ? ORDER BY seq")) {
             query.setLong(1, snapshotId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    parts.add(SegmentCodec.decode(rs.getBytes(1)));
+                    AccountTable part = SegmentCodec.decode(rs.getBytes(1));
+                    if (first == null) {
+                        first = part;
+                    } else {
+                        if (rest == null) {
+                            rest = new AccountTableBuilder().addAll(first);
+                            first = AccountTable.empty();
+                        }
+                        rest.addAll(part);
+                    }
                 }
             }
         }
-        AccountTable table = parts.isEmpty() ? AccountTable.empty() : AccountTable.concat(parts);
+        AccountTable table = rest != null ? rest.build() : first != null ? first : AccountTable.empty();
         tx.cache().put(snapshotId, table);
         return table;
     }

@@ -223,7 +223,7 @@ public final class Store implements AutoCloseable {
         closeQuietly(connection);
         LocalFolder.releaseReserve(dir);
         try {
-            closeQuietly(location.connect());
+            closeQuietly(DriverManager.getConnection(((DbLocation.H2Folder) location).trimmingUrl()));
             connection = location.connect();
             location.dialect().setLockTimeout(connection, lockTimeoutMillis());
             connection.setAutoCommit(false);
@@ -294,6 +294,9 @@ public final class Store implements AutoCloseable {
                 return;
             }
             closed = true;
+            if (canWrite && !inTransaction) {
+                compactQuietly();
+            }
             closeQuietly(connection);
             if (dir != null) {
                 OPEN_DIRS.remove(dir);
@@ -301,6 +304,16 @@ public final class Store implements AutoCloseable {
             LOG.info(() -> "Closed database " + location.describe());
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void compactQuietly() {
+        try {
+            connection.rollback();
+            location.dialect().beforeClose(connection);
+        } catch (SQLException e) {
+            // The file keeps its free space until a later close; nothing is lost.
+            LOG.log(Level.WARNING, () -> "Compacting the database on close failed: " + e.getMessage());
         }
     }
 

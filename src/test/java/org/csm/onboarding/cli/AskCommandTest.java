@@ -5,28 +5,14 @@ import java.util.HashSet;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /// The `ask`, `playbooks` and `scores --json` history contract on the imported sample.
-class AskCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private CommandLineTest.Run run(String... args) {
-        return CommandLineTest.run(dir.resolve("data"), System.getenv(), args);
-    }
-
-    @BeforeEach
-    void importSample() {
-        assertEquals(0, run("import", CommandLineTest.SAMPLE, "--workspace", "s").exit());
-    }
+class AskCommandTest extends SampleCliTest {
 
     private static Set<String> keys(JsonNode node) {
         Set<String> keys = new HashSet<>();

@@ -12,9 +12,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,19 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /// `playbooks --export/--csm` (the action plan per CSM) and the playbook catalogue in
 /// `config export/import`, on the imported sample.
-class PlaybookExportCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private CommandLineTest.Run run(String... args) {
-        return CommandLineTest.run(dir.resolve("data"), System.getenv(), args);
-    }
-
-    @BeforeEach
-    void importSample() {
-        assertEquals(0, run("import", CommandLineTest.SAMPLE, "--workspace", "s").exit());
-    }
+class PlaybookExportCommandTest extends SampleCliTest {
 
     @Test
     void oneCsmsPlanHasOneRowPerRecommendationOfTheirAccounts() throws Exception {

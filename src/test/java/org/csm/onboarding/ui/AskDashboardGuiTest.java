@@ -13,12 +13,7 @@ import org.csm.onboarding.service.OnboardingService;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.testdata.CustomerFile;
 import org.csm.onboarding.ui.common.FakeFileOpener;
-import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.RecordingDialogs;
-import org.csm.onboarding.ui.common.SameThreadRunner;
-import org.csm.onboarding.ui.common.UiContext;
-import org.csm.onboarding.ui.onboarding.DraftStore;
-import org.csm.onboarding.ui.shell.AppShell;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,59 +56,37 @@ class AskDashboardGuiTest {
                         "invocations_30d", 1200.0, "invocation_velocity_change_pct", -70.0)
                 .writeXlsx(dir, "second-" + System.nanoTime() + ".xlsx");
         onboarding.importFile(onboarding.analyze(second, null), WS, OnboardingConfig.defaults(), false, Progress.NONE);
-        UiContext ctx = UiContext.of(store, Messages.load(java.util.Locale.ROOT), new SameThreadRunner(),
-                new FakeFileOpener(dir), dialogs);
-        AppShell shell = new AppShell(ctx, new DraftStore(store.dataDir()));
-        stage.setScene(DesktopApp.scene(shell));
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        shell.showDashboard(WS);
-        stage.show();
+        DashboardGui.show(stage, store, new FakeFileOpener(dir), dialogs, WS);
     }
 
     @Test
     void aCsmAsksOpensAnAccountAndSeesWhatChanged(FxRobot robot) throws Exception {
-        for (String theme : new String[] {"light", "dark"}) {
-            if (theme.equals("dark")) {
-                robot.clickOn("#themeToggle");
-            }
-            for (int[] size : new int[][] {{1024, 700}, {1000, 940}}) {
-                robot.interact(() -> {
-                    // The headless screen is 1000x1000: the window stays inside it.
-                    stage.setX(0);
-                    stage.setY(0);
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                String suffix = "-" + theme + "-" + size[0] + "x" + size[1];
-                ask(robot, "production accounts at risk or critical with error rate over 2%");
-                assertTrue(text(robot, "#askUnderstood").contains("Error Rate > 2%"), text(robot, "#askUnderstood"));
-                assertFalse(robot.lookup("#askRows").queryTableView().getItems().isEmpty());
-                shot(robot, "ask-answer" + suffix);
+        DashboardGui.eachLook(robot, stage, suffix -> {
+            ask(robot, "production accounts at risk or critical with error rate over 2%");
+            assertTrue(text(robot, "#askUnderstood").contains("Error Rate > 2%"), text(robot, "#askUnderstood"));
+            assertFalse(robot.lookup("#askRows").queryTableView().getItems().isEmpty());
+            shot(robot, "ask-answer" + suffix);
 
-                ask(robot, "how is the weather in paris");
-                assertTrue(text(robot, "#askUnderstood").startsWith("Not understood"));
-                assertFalse(robot.lookup("#askSuggestions").queryParent().getChildrenUnmodifiable().isEmpty());
-                shot(robot, "ask-not-understood" + suffix);
+            ask(robot, "how is the weather in paris");
+            assertTrue(text(robot, "#askUnderstood").startsWith("Not understood"));
+            assertFalse(robot.lookup("#askSuggestions").queryParent().getChildrenUnmodifiable().isEmpty());
+            shot(robot, "ask-not-understood" + suffix);
 
-                ask(robot, "what should we do about elastic ai");
-                TableView<Integer> rows = robot.lookup("#askRows").queryTableView();
-                assertEquals(1, rows.getItems().size());
-                robot.interact(() -> rows.getSelectionModel().select(0));
-                robot.clickOn(robot.lookup("#askRows .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-                assertTrue(text(robot, "#accountDetailHeader").contains("SRVL-3007"), text(robot, "#accountDetailHeader"));
-                assertTrue(robot.lookup("#accountPlaybooks").queryParent().getChildrenUnmodifiable().size() >= 3);
-                shot(robot, "account-playbooks" + suffix);
+            ask(robot, "what should we do about elastic ai");
+            TableView<Integer> rows = robot.lookup("#askRows").queryTableView();
+            assertEquals(1, rows.getItems().size());
+            robot.interact(() -> rows.getSelectionModel().select(0));
+            robot.clickOn(robot.lookup("#askRows .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+            assertTrue(text(robot, "#accountDetailHeader").contains("SRVL-3007"), text(robot, "#accountDetailHeader"));
+            assertTrue(robot.lookup("#accountPlaybooks").queryParent().getChildrenUnmodifiable().size() >= 3);
+            shot(robot, "account-playbooks" + suffix);
 
-                robot.clickOn("What changed");
-                TableView<?> changed = robot.lookup("#whatChangedTable").queryTableView();
-                assertEquals(2, changed.getItems().size(), "Northwind and Helix moved band");
-                shot(robot, "what-changed" + suffix);
-                robot.clickOn("Accounts");
-            }
-        }
+            robot.clickOn("What changed");
+            TableView<?> changed = robot.lookup("#whatChangedTable").queryTableView();
+            assertEquals(2, changed.getItems().size(), "Northwind and Helix moved band");
+            shot(robot, "what-changed" + suffix);
+            robot.clickOn("Accounts");
+        });
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
@@ -126,10 +99,10 @@ class AskDashboardGuiTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return DashboardGui.text(robot, id);
     }
 
     private static void shot(FxRobot robot, String name) throws Exception {
-        Screenshots.save(robot, robot.listTargetWindows().getFirst().getScene().getRoot(), name);
+        DashboardGui.shot(robot, name);
     }
 }

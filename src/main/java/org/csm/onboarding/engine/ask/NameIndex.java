@@ -22,25 +22,45 @@ final class NameIndex {
 
     NameIndex(AskTable table) {
         this.table = table;
-        Map<String, List<Integer>> lists = new HashMap<>();
+        // Row lists as growable int arrays ([0] = count): a list of boxed rows per word cost more
+        // than the words themselves at 100,000 accounts.
+        Map<String, int[]> lists = new HashMap<>();
         for (int r = 0; r < table.size(); r++) {
             for (String w : Tokenizer.words(table.name(r) == null ? "" : table.name(r))) {
-                List<Integer> rows = lists.computeIfAbsent(w, k -> new ArrayList<>(1));
-                if (rows.isEmpty() || rows.getLast() != r) {
-                    rows.add(r);
+                int[] rows = lists.get(w);
+                if (rows == null) {
+                    lists.put(w, new int[] {1, r});
+                } else if (rows[rows[0]] != r) {
+                    if (rows[0] + 1 == rows.length) {
+                        rows = java.util.Arrays.copyOf(rows, rows.length * 2);
+                        lists.put(w, rows);
+                    }
+                    rows[++rows[0]] = r;
                 }
             }
-            String digits = table.id(r).replaceAll("\\D", "");
+            String digits = digits(table.id(r));
             if (!digits.isEmpty()) {
                 rowByIdNumber.merge(digits, r, (a, b) -> -1);
             }
         }
         lists.forEach((w, rows) -> {
-            rowsByWord.put(w, rows.stream().mapToInt(Integer::intValue).toArray());
+            rowsByWord.put(w, java.util.Arrays.copyOfRange(rows, 1, rows[0] + 1));
             if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
                 wordsByShape.computeIfAbsent(shape(w.charAt(0), w.length()), k -> new ArrayList<>()).add(w);
             }
         });
+    }
+
+    /// The id's ASCII digits in order ("SRVL-3007" -> "3007").
+    private static String digits(String id) {
+        StringBuilder out = new StringBuilder(id.length());
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /// Name words bucketed by first letter and length, so a typo is compared with few words.

@@ -193,12 +193,18 @@ public final class AccountTable {
         if (base.size() == 0) {
             return update;
         }
-        var builder = new AccountTableBuilder();
+        java.util.BitSet kept = new java.util.BitSet(base.size());
         for (int row = 0; row < base.size(); row++) {
             if (update.size() == 0 || update.index().find(base.ids.utf8(row), base.ids.hash(row)) < 0) {
-                builder.addRow(base, row);
+                kept.set(row);
             }
         }
+        if (kept.isEmpty()) {
+            // A file with every account again (the usual re-import): no third copy of a million rows.
+            return update;
+        }
+        var builder = new AccountTableBuilder();
+        kept.stream().forEach(row -> builder.addRow(base, row));
         builder.addAll(update);
         return builder.build();
     }

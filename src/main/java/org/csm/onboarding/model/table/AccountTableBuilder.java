@@ -115,7 +115,8 @@ public final class AccountTableBuilder {
     }
 
     /// Appends every row of `table` column by column (dictionaries are mapped once, not per row).
-    void addAll(AccountTable table) {
+    /// Not indexed: its ids must not repeat ones already added (a stored snapshot's segments).
+    public AccountTableBuilder addAll(AccountTable table) {
         int from = size;
         int n = table.size();
         for (int row = 0; row < n; row++) {
@@ -142,6 +143,7 @@ public final class AccountTableBuilder {
             }
         }
         size += n;
+        return this;
     }
 
     private static void appendCodes(TextColumn.Builder target, TextColumn source, int n) {

@@ -37,8 +37,25 @@ public final class StringColumn {
         return Arrays.copyOfRange(bytes, offsets[row], offsets[row + 1]);
     }
 
+    /// The length of value `row` in UTF-8 bytes (0 for null).
+    public int utf8Length(int row) {
+        return offsets[row + 1] - offsets[row];
+    }
+
+    /// Copies value `row`'s UTF-8 bytes into `target` at `at` (nothing for null).
+    public void copyUtf8(int row, byte[] target, int at) {
+        System.arraycopy(bytes, offsets[row], target, at, offsets[row + 1] - offsets[row]);
+    }
+
     public boolean isNull(int row) {
         return nulls[row];
+    }
+
+    /// Whether `other` holds the same values in the same order (a few array compares).
+    public boolean contentEquals(StringColumn other) {
+        return other == this || (size == other.size && Arrays.equals(offsets, 0, size + 1, other.offsets, 0, size + 1)
+                && Arrays.equals(nulls, 0, size, other.nulls, 0, size)
+                && Arrays.equals(bytes, 0, offsets[size], other.bytes, 0, offsets[size]));
     }
 
     /// Whether value `row` is exactly `utf8`; cheaper than decoding it.
@@ -79,35 +96,33 @@ public final class StringColumn {
 
         /// Appends raw UTF-8 (null for a null value).
         public Builder addUtf8(byte[] utf8) {
+            if (utf8 != null) {
+                return addUtf8(utf8, 0, utf8.length);
+            }
+            ensureRows(size + 1);
+            nulls[size] = true;
+            offsets[size + 1] = offsets[size];
+            size++;
+            return this;
+        }
+
+        /// Appends `length` UTF-8 bytes of `data` from `offset` (a slice of a decoded payload).
+        public Builder addUtf8(byte[] data, int offset, int length) {
             ensureRows(size + 1);
             int start = offsets[size];
-            int length = utf8 == null ? 0 : utf8.length;
             if (start + length > bytes.length) {
                 bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, start + length));
             }
-            if (utf8 != null) {
-                System.arraycopy(utf8, 0, bytes, start, length);
-            }
-            nulls[size] = utf8 == null;
+            System.arraycopy(data, offset, bytes, start, length);
+            nulls[size] = false;
             offsets[++size] = start + length;
             return this;
         }
 
         /// Appends value `row` of `column` without decoding it.
         public Builder addFrom(StringColumn column, int row) {
-            if (column.nulls[row]) {
-                return addUtf8(null);
-            }
-            ensureRows(size + 1);
-            int length = column.offsets[row + 1] - column.offsets[row];
-            int start = offsets[size];
-            if (start + length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, start + length));
-            }
-            System.arraycopy(column.bytes, column.offsets[row], bytes, start, length);
-            nulls[size] = false;
-            offsets[++size] = start + length;
-            return this;
+            return column.nulls[row] ? addUtf8(null)
+                    : addUtf8(column.bytes, column.offsets[row], column.offsets[row + 1] - column.offsets[row]);
         }
 
         public int size() {

@@ -63,8 +63,14 @@ public sealed interface DbLocation permits DbLocation.H2Folder, DbLocation.Postg
         /// complete" lost the import. TRACE_LEVEL_FILE=0: H2 would otherwise leave an
         /// `onboarding.trace.db` in the user's data folder on every error (a lock conflict, a full
         /// disk); the app logs failures itself. Embedded file mode only: no server, no console,
-        /// no AUTO_SERVER.
+        /// no AUTO_SERVER. MAX_COMPACT_TIME=0: see [H2Dialect#beforeClose].
         public String url() {
+            return trimmingUrl() + ";MAX_COMPACT_TIME=0";
+        }
+
+        /// The URL with H2's own compaction on close, which trims pages a failed write left at
+        /// the end of the file (after a full disk, when there is no room for a full compaction).
+        public String trimmingUrl() {
             return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
         }
 

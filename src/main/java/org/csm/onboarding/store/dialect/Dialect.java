@@ -63,6 +63,11 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect {
     /// What `e` means for the user.
     Failure classify(SQLException e);
 
+    /// Runs just before the app closes its connection for good: the embedded database gives
+    /// back its free space here when it has much ([H2Dialect]); a server database does nothing.
+    default void beforeClose(Connection connection) throws SQLException {
+    }
+
     /// The SQLSTATE class "08" (connection exception) and friends, shared by both drivers.
     static boolean isConnectionLoss(SQLException e) {
         String state = e.getSQLState();

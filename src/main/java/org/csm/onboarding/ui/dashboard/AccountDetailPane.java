@@ -52,8 +52,8 @@ final class AccountDetailPane extends VBox {
         TableView<DashboardViewModel.KpiLine> table = Tables.table("explanationTable", m.text("dashboard.detail.empty"));
         table.getColumns().add(Tables.sized(Tables.column(m.text("col.kpi"), l -> l.kpi().kpiName()), 210, 180));
         table.getColumns().add(Tables.sized(Tables.column(m.text("col.nature"), l -> m.text("nature."
-                + KpiNature.of(l.kpi().kpiKey(), l.kpi().category()).name().toLowerCase(Locale.ROOT))), 120, 90));
-        table.getColumns().add(Tables.sized(Tables.column(m.text("col.value"), l -> DashboardViewModel.valueText(l.kpi())), 90, 70));
+                + KpiNature.of(l.kpi().kpiKey(), l.kpi().category()).name().toLowerCase(Locale.ROOT))), 140, 110));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("col.value"), l -> model.valueText(l.kpi())), 100, 80));
         var band = Tables.<DashboardViewModel.KpiLine, String>column(m.text("col.band"),
                 l -> m.text("band." + l.kpi().band().name().toLowerCase(Locale.ROOT)));
         band.setCellFactory(c -> new StatusCell<>("band-"));

@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.csm.onboarding.engine.ask.AskEngine;
+import org.csm.onboarding.engine.ask.Column;
+import org.csm.onboarding.engine.ask.Unit;
+import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.engine.playbook.PlaybookAdvisor;
+import org.csm.onboarding.engine.playbook.PlaybookCatalog;
 import org.csm.onboarding.engine.playbook.Recommendation;
 import org.csm.onboarding.service.AskService;
 import org.csm.onboarding.service.ScoreHistory;
@@ -23,6 +27,7 @@ public final class AccountInsights {
     private final String workspace;
     private AskEngine engine;
     private PlaybookAdvisor advisor;
+    private PlaybookCatalog catalog = PlaybookCatalog.defaults();
     private Map<String, double[]> trends = Map.of();
     private List<ScoreHistory.Change> changes = List.of();
     private final Map<String, String> names = new HashMap<>();
@@ -35,7 +40,8 @@ public final class AccountInsights {
 
     void load() throws StoreException {
         engine = asks.engine(workspace).orElse(null);
-        advisor = engine == null ? null : new PlaybookAdvisor(asks.catalog(workspace), engine.table(), LocalDate.now());
+        catalog = asks.catalog(workspace);
+        advisor = engine == null ? null : new PlaybookAdvisor(catalog, engine.table(), LocalDate.now());
         trends = history.trends(workspace);
         changes = history.whatChanged(workspace);
         names.clear();
@@ -44,6 +50,11 @@ public final class AccountInsights {
                 names.put(engine.table().id(r), engine.table().name(r));
             }
         }
+    }
+
+    /// The workspace's playbook catalogue as loaded.
+    public PlaybookCatalog catalog() {
+        return catalog;
     }
 
     /// The engine over the loaded workspace, shared with the Ask box.
@@ -56,6 +67,16 @@ public final class AccountInsights {
             return List.of();
         }
         return engine.table().rowOf(externalId).map(advisor::forAccount).orElse(List.of());
+    }
+
+    /// The account's full explanation, computed in memory from the loaded snapshot.
+    public Optional<HealthScore> details(String externalId) {
+        return engine == null ? Optional.empty() : engine.table().rowOf(externalId).flatMap(engine.table()::details);
+    }
+
+    /// How a KPI's numbers read (%, $, days), for exports; NONE when the KPI is not a number.
+    public Unit unit(String kpiKey) {
+        return engine == null ? Unit.NONE : engine.table().numbers(kpiKey).map(Column.Numbers::unit).orElse(Unit.NONE);
     }
 
     /// The account's overall score per snapshot, oldest first (empty when it has no history).

@@ -1,13 +1,9 @@
 package org.csm.onboarding.ui.dashboard;
 
+import java.util.List;
 import java.util.Map;
 
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.SortedList;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,11 +20,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.csm.onboarding.model.Category;
 import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.service.AccountOverview.AccountSummary;
 import org.csm.onboarding.ui.common.Formats;
-import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.common.UiContext;
 
 /// The dashboard: tiles, the accounts table with filters and the selected account's
@@ -38,6 +32,7 @@ public final class DashboardView extends BorderPane {
     private final DashboardViewModel model;
     private final UiContext ctx;
     private final AskViewModel ask;
+    private final AccountsTable accounts;
     private final TableView<AccountSummary> accountsTable;
     private final TabPane tabs;
     private final Tab accountsTab;
@@ -62,7 +57,27 @@ public final class DashboardView extends BorderPane {
         back.setOnAction(e -> home.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(title, spacer, back, change, export);
+        // One menu for both playbook actions: the header must fit 1024 px with the title readable.
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(ctx.text("playbooks.edit"));
+        edit.setId("playbooksEdit");
+        edit.setOnAction(e -> editPlaybooks());
+        javafx.scene.control.MenuItem plan = new javafx.scene.control.MenuItem(ctx.text("actionPlan.button"));
+        plan.setId("actionPlanItem");
+        plan.setOnAction(e -> {
+            ActionPlanDialog dialog = new ActionPlanDialog(ctx, model, model.csmFilterProperty().get());
+            dialog.initOwner(getScene().getWindow());
+            dialog.show();
+        });
+        javafx.scene.control.MenuButton playbooks = new javafx.scene.control.MenuButton(ctx.text("playbooks.button"), null, edit, plan);
+        playbooks.setId("playbooksMenu");
+        playbooks.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.ProgressBar working = new javafx.scene.control.ProgressBar();
+        working.setId("dashboardProgress");
+        working.setPrefWidth(90);
+        working.progressProperty().bind(ctx.tasks().progressProperty());
+        working.visibleProperty().bind(ctx.tasks().runningProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        HBox head = new HBox(title, spacer, working, back, change, playbooks, export);
         head.getChildren().addAll(ManualAccountActions.buttons(ctx, model, () -> getScene().getWindow(), () -> accountsChanged.run()));
         head.getStyleClass().add("button-row");
         // Buttons keep their labels; a long workspace name gives way (full name in the tooltip).
@@ -81,14 +96,15 @@ public final class DashboardView extends BorderPane {
         changes.managedProperty().bind(changes.visibleProperty());
         this.ask = new AskViewModel(ctx, model.workspace());
         model.insights().engine().ifPresent(ask::adopt);
-        this.accountsTable = Tables.table("accountsTable", ctx.text("dashboard.noAccounts"));
+        this.accounts = new AccountsTable(ctx, model);
+        this.accountsTable = accounts.view();
         TextField askField = new TextField();
         accountsTab = new Tab(ctx.text("dashboard.tab.accounts"), accountsPane());
         answerTab = new Tab(ctx.text("dashboard.tab.answer"), new AskPane(ctx, ask, askField, this::openAccount));
         answerTab.setId("answerTab");
         Tab changedTab = new Tab(ctx.text("dashboard.tab.changed"), new WhatChangedPane(ctx, model.insights(), this::openAccount));
         changedTab.setId("whatChangedTab");
-        tabs = new TabPane(accountsTab, answerTab, changedTab, new Tab(ctx.text("dashboard.tab.charts"), chartsPane()));
+        tabs = new TabPane(accountsTab, answerTab, changedTab, new Tab(ctx.text("dashboard.tab.charts"), DashboardCharts.pane(ctx, model)));
         tabs.setId("dashboardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         HBox askBar = AskPane.askBar(ctx, ask, askField, () -> tabs.getSelectionModel().select(answerTab));
@@ -111,7 +127,8 @@ public final class DashboardView extends BorderPane {
         });
     }
 
-    /// Runs after an account was added or edited by hand, to show the new scores.
+    /// Runs after an account was added or edited by hand or the playbooks changed, to show the
+    /// new scores and recommendations.
     public void setOnAccountsChanged(Runnable action) {
         accountsChanged = action;
     }
@@ -150,52 +167,31 @@ public final class DashboardView extends BorderPane {
         return tile;
     }
 
-    private static <T> TableColumn<AccountSummary, T> minWidth(TableColumn<AccountSummary, T> column, double min) {
-        column.setMinWidth(min);
-        return column;
+    /// What a CSM set up on the accounts table: sort columns (by id, with direction), filters
+    /// and the selected account. It survives a rescore or a new import.
+    public record TableState(List<String> sortColumns, List<TableColumn.SortType> sortTypes, String selectedId,
+                             HealthStatus status, String segment, String csm, String search) {
+    }
+
+    public String workspace() {
+        return model.workspace();
+    }
+
+    public TableState state() {
+        return accounts.state(model);
+    }
+
+    /// Restores what [#state] returned from an earlier dashboard (after a rescore or an import).
+    public void restore(TableState state) {
+        model.statusFilterProperty().set(state.status());
+        model.segmentFilterProperty().set(model.segments().contains(state.segment()) ? state.segment() : null);
+        model.csmFilterProperty().set(model.csms().contains(state.csm()) ? state.csm() : null);
+        model.searchProperty().set(state.search() == null ? "" : state.search());
+        accounts.restore(state);
     }
 
     private SplitPane accountsPane() {
         TableView<AccountSummary> table = accountsTable;
-        // The constrained policy otherwise squeezes every column alike: ids and names were cut to
-        // "SRVL-3..." at 1000 px. Text columns keep a readable minimum; numbers need less.
-        table.getColumns().add(minWidth(Tables.column(ctx.text("col.id"), AccountSummary::externalId), 90));
-        table.getColumns().add(minWidth(Tables.column(ctx.text("col.account"), AccountSummary::name), 150));
-        table.getColumns().add(minWidth(Tables.column(ctx.text("col.segment"), AccountSummary::segment), 100));
-        table.getColumns().add(minWidth(Tables.column(ctx.text("col.csm"), AccountSummary::csm), 100));
-        TableColumn<AccountSummary, Double> score = Tables.column(ctx.text("col.score"), DashboardViewModel::shownScore);
-        score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty ? null : Formats.score(v));
-            }
-        });
-        table.getColumns().add(minWidth(score, 60));
-        TableColumn<AccountSummary, String> status = Tables.column(ctx.text("col.status"),
-                a -> ctx.text("status." + a.score().status().code()));
-        status.setCellFactory(c -> new StatusCell<>("status-"));
-        table.getColumns().add(minWidth(status, 80));
-        for (Category c : Category.values()) {
-            if (model.categoryAverages().containsKey(c)) {
-                TableColumn<AccountSummary, Double> cat = Tables.column(c.label(), a -> a.score().categories().get(c));
-                cat.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
-                    @Override
-                    protected void updateItem(Double v, boolean empty) {
-                        super.updateItem(v, empty);
-                        setText(empty ? null : Formats.score(v));
-                    }
-                });
-                table.getColumns().add(minWidth(cat, 75));
-            }
-        }
-        TableColumn<AccountSummary, double[]> trend = Tables.column(ctx.text("col.trend"), a -> model.insights().trend(a.externalId()));
-        trend.setCellFactory(c -> new TrendCell<>());
-        trend.setSortable(false);
-        table.getColumns().add(minWidth(trend, 70));
-        SortedList<AccountSummary> sorted = new SortedList<>(model.visible());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         VBox left = new VBox(filters(), table);
         left.getStyleClass().add("accounts-pane");
@@ -246,44 +242,22 @@ public final class DashboardView extends BorderPane {
         };
     }
 
-    private HBox chartsPane() {
-        BarChart<String, Number> distribution = new BarChart<>(new CategoryAxis(), new NumberAxis());
-        distribution.setId("distributionChart");
-        distribution.setTitle(ctx.text("dashboard.chart.distribution"));
-        distribution.setLegendVisible(false);
-        distribution.setAnimated(false);
-        XYChart.Series<String, Number> buckets = new XYChart.Series<>();
-        int[] counts = model.distribution();
-        for (int i = 0; i < counts.length; i++) {
-            buckets.getData().add(new XYChart.Data<>((i * 10) + "–" + (i * 10 + 10), counts[i]));
-        }
-        distribution.getData().add(buckets);
-        BarChart<String, Number> categories = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
-        categories.setId("categoryChart");
-        categories.setTitle(ctx.text("dashboard.chart.categories"));
-        categories.setLegendVisible(false);
-        categories.setAnimated(false);
-        XYChart.Series<String, Number> averages = new XYChart.Series<>();
-        for (Map.Entry<Category, Double> e : model.categoryAverages().entrySet()) {
-            averages.getData().add(new XYChart.Data<>(e.getKey().label(), e.getValue()));
-        }
-        categories.getData().add(averages);
-        HBox charts = new HBox(distribution, categories);
-        HBox.setHgrow(distribution, Priority.ALWAYS);
-        HBox.setHgrow(categories, Priority.ALWAYS);
-        charts.getStyleClass().add("charts");
-        return charts;
+    private void editPlaybooks() {
+        PlaybookEditor editor = new PlaybookEditor(ctx, model.workspace(), new PlaybookEditorModel(model.insights().catalog(),
+                model.insights().engine().map(e -> e.table()).orElse(null)), () -> accountsChanged.run());
+        editor.initOwner(getScene().getWindow());
+        editor.show();
     }
 
     private void export() {
         ctx.files().chooseSaveTarget(getScene().getWindow(), model.workspace() + "-scores.xlsx", "*.xlsx", "*.csv")
                 .ifPresent(target -> {
-                    try {
-                        model.export(target);
-                        ctx.dialogs().showInfo(ctx.text("dashboard.exported"), target.toString());
-                    } catch (java.io.IOException | RuntimeException e) {
-                        ctx.fail(e);
-                    }
+                    // The rows as shown (filter and sort), copied here; written off the FX thread.
+                    java.util.List<AccountSummary> rows = java.util.List.copyOf(accountsTable.getItems());
+                    ctx.tasks().run(ctx.text("task.exporting"), progress -> {
+                        model.export(target, rows);
+                        return target;
+                    }, t -> ctx.dialogs().showInfo(ctx.text("dashboard.exported"), t.toString()), ctx::fail);
                 });
     }
 }

@@ -27,7 +27,6 @@ import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.KpiScore;
 import org.csm.onboarding.service.AccountOverview.AccountSummary;
-import org.csm.onboarding.service.TableExport;
 import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.common.UiContext;
@@ -68,15 +67,40 @@ public final class DashboardViewModel {
         selected.addListener((o, a, b) -> explain(b));
     }
 
-    public void load() throws StoreException {
+    /// What [#read] fetched, handed to the FX thread by [#show].
+    public record Loaded(List<AccountSummary> accounts, HealthScaleResolver.Resolution scale) {
+    }
+
+    /// Reads the accounts, scores, playbooks and history. Touches nothing the screen observes,
+    /// so it runs off the FX thread; [#show] then puts the result on screen.
+    public Loaded read(org.csm.onboarding.engine.Progress progress) throws StoreException {
+        progress.update(ctx.text("task.loadingDashboard"), 0, 3);
         List<AccountSummary> accounts = new ArrayList<>(ctx.overview().accounts(workspace));
         // The table opens riskiest first: status, then the contract value at stake.
-        accounts.sort(java.util.Comparator.comparingInt((AccountSummary a) -> org.csm.onboarding.engine.ask.AskTable.riskRank(a.score().status()))
-                .thenComparing(a -> a.revenue() == null ? 0 : -a.revenue()));
-        all.setAll(accounts);
-        scale = ctx.workspaces().healthScale(workspace);
+        accounts.sort(RISK_ORDER);
+        progress.update(ctx.text("task.loadingDashboard"), 1, 3);
+        HealthScaleResolver.Resolution resolution = ctx.workspaces().healthScale(workspace);
         insights.load();
+        progress.update(ctx.text("task.loadingDashboard"), 3, 3);
+        return new Loaded(accounts, resolution);
     }
+
+    /// On the FX thread: shows what [#read] fetched.
+    public void show(Loaded loaded) {
+        scale = loaded.scale();
+        all.setAll(loaded.accounts());
+    }
+
+    /// Reads and shows in one go (tests, which run on one thread).
+    public void load() throws StoreException {
+        show(read(org.csm.onboarding.engine.Progress.NONE));
+    }
+
+    /// Riskiest first: status (Critical, At Risk, Insufficient data, Healthy), then the larger
+    /// contract value first.
+    public static final java.util.Comparator<AccountSummary> RISK_ORDER = java.util.Comparator
+            .comparingInt((AccountSummary a) -> org.csm.onboarding.engine.ask.AskTable.riskRank(a.score().status()))
+            .thenComparing(a -> a.revenue() == null ? 0 : -a.revenue());
 
     /// Playbooks, trends and what changed for this workspace.
     public AccountInsights insights() {
@@ -130,6 +154,17 @@ public final class DashboardViewModel {
         return buckets;
     }
 
+    /// The bands the histogram colours by, in stacking order.
+    public static final List<HealthStatus> BANDS = List.of(HealthStatus.CRITICAL, HealthStatus.AT_RISK, HealthStatus.HEALTHY);
+
+    /// [#distribution] split by each account's band: `[band index in BANDS][bucket]`. A bucket
+    /// that straddles a band threshold (30-40 holds Critical 33 and At Risk 35) shows both.
+    public int[][] distributionByBand() {
+        int[][] counts = new int[BANDS.size()][10];
+        scored().forEach(a -> counts[BANDS.indexOf(a.score().status())][Math.min(9, (int) (shownScore(a) / 10))]++);
+        return counts;
+    }
+
     public Map<Category, Double> categoryAverages() {
         Map<Category, Double> averages = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
@@ -159,63 +194,50 @@ public final class DashboardViewModel {
         if (account == null) {
             return;
         }
-        try {
-            HealthScore score = ctx.workspaces().explain(workspace, account.externalId()).orElse(account.score());
-            playbooks.setAll(insights.playbooks(account.externalId()));
-            // What the CSM can influence first, then what describes the account's size.
-            List<KpiScore> ordered = new ArrayList<>(score.kpis());
-            ordered.sort(java.util.Comparator.comparing((KpiScore k) -> KpiNature.of(k.kpiKey(), k.category())));
-            for (KpiScore k : ordered) {
-                String next = KpiNature.of(k.kpiKey(), k.category()) == KpiNature.SIZE
-                        ? ctx.text("dashboard.detail.sizeKpi")
-                        : KpiScorer.describeNextBand(k, KpiCatalog.standard().get(k.kpiKey()).direction());
-                explanation.add(new KpiLine(k, next));
-            }
-            List<String> absent = KpiCatalog.standard().kpis().stream()
-                    .filter(def -> score.kpis().stream().noneMatch(k -> k.kpiKey().equals(def.key())))
-                    .map(org.csm.onboarding.model.KpiDefinition::name).toList();
-            missing.set(absent.isEmpty() ? "" : ctx.text("dashboard.detail.missing", String.join(", ", absent)));
-            String file = account.fileHealthScore() == null ? ctx.text("dashboard.detail.noFileScore")
-                    : ctx.text("dashboard.detail.fileScore", Formats.plain(account.fileHealthScore()),
-                    Formats.score(scale.toHundred(account.fileHealthScore())));
-            detail.set(ctx.text("dashboard.detail", account.name(), account.externalId(), Formats.score(score.overall()),
-                    ctx.text("status." + score.status().code()), Formats.percent(score.coverage()), file));
-        } catch (StoreException e) {
-            ctx.fail(e);
+        // Computed from the snapshot the dashboard holds in memory: no database on the FX thread.
+        HealthScore score = insights.details(account.externalId()).orElse(account.score());
+        playbooks.setAll(insights.playbooks(account.externalId()));
+        explanation.setAll(lines(score));
+        List<String> absent = missingKpis(score);
+        missing.set(absent.isEmpty() ? "" : ctx.text("dashboard.detail.missing", String.join(", ", absent)));
+        String file = account.fileHealthScore() == null ? ctx.text("dashboard.detail.noFileScore")
+                : ctx.text("dashboard.detail.fileScore", Formats.plain(account.fileHealthScore()),
+                Formats.score(scale.toHundred(account.fileHealthScore())));
+        detail.set(ctx.text("dashboard.detail", account.name(), account.externalId(), Formats.score(score.overall()),
+                ctx.text("status." + score.status().code()), Formats.percent(score.coverage()), file));
+    }
+
+    /// The account's KPI lines: what the CSM can influence first, then what describes the
+    /// account's size (whose "next band" is no action).
+    List<KpiLine> lines(HealthScore score) {
+        List<KpiScore> ordered = new ArrayList<>(score.kpis());
+        ordered.sort(java.util.Comparator.comparing((KpiScore k) -> KpiNature.of(k.kpiKey(), k.category())));
+        List<KpiLine> lines = new ArrayList<>(ordered.size());
+        for (KpiScore k : ordered) {
+            String next = KpiNature.of(k.kpiKey(), k.category()) == KpiNature.SIZE
+                    ? ctx.text("dashboard.detail.sizeKpi")
+                    : KpiScorer.describeNextBand(k, KpiCatalog.standard().get(k.kpiKey()).direction());
+            lines.add(new KpiLine(k, next));
         }
+        return lines;
     }
 
-    /// The visible accounts and, when one is selected, its explanation, to .xlsx or .csv.
-    public void export(Path target) throws java.io.IOException {
-        List<TableExport.Table> tables = new ArrayList<>();
-        tables.add(new TableExport.Table(ctx.text("export.accounts"), List.of(ctx.text("col.id"), ctx.text("col.account"),
-                ctx.text("col.segment"), ctx.text("col.csm"), ctx.text("col.revenue"), ctx.text("col.score"), ctx.text("col.status"),
-                ctx.text("col.coverage"), ctx.text("col.fileScore")),
-                visible.stream().map(a -> List.<Object>of(a.externalId(), a.name(), nz(a.segment()), nz(a.csm()),
-                        a.revenue() == null ? "" : a.revenue(), a.score().overall() == null ? "" : round(a.score().overall()),
-                        ctx.text("status." + a.score().status().code()), round(a.score().coverage() * 100),
-                        a.fileHealthScore() == null ? "" : a.fileHealthScore())).toList()));
-        if (!explanation.isEmpty()) {
-            tables.add(new TableExport.Table(ctx.text("export.explanation"), List.of(ctx.text("col.kpi"), ctx.text("col.value"),
-                    ctx.text("col.band"), ctx.text("col.score"), ctx.text("col.pointsAdded"), ctx.text("col.pointsLost"),
-                    ctx.text("col.nextBand")),
-                    explanation.stream().map(l -> List.<Object>of(l.kpi().kpiName(), valueText(l.kpi()),
-                            ctx.text("band." + l.kpi().band().name().toLowerCase(Locale.ROOT)), round(l.kpi().score()),
-                            round(l.kpi().pointsAdded()), round(l.kpi().pointsLost()), l.nextBand())).toList()));
-        }
-        TableExport.write(target, tables);
+    /// The names of the standard KPIs the account has no value for.
+    static List<String> missingKpis(HealthScore score) {
+        return KpiCatalog.standard().kpis().stream()
+                .filter(def -> score.kpis().stream().noneMatch(k -> k.kpiKey().equals(def.key())))
+                .map(org.csm.onboarding.model.KpiDefinition::name).toList();
     }
 
-    static String valueText(KpiScore k) {
-        return k.label() != null ? k.label() : k.value() == null ? "" : Formats.plain(k.value());
+    /// The visible accounts in the table's order and every one's explanation, to .xlsx or .csv.
+    /// Runs off the FX thread: `accounts` is a copy taken on it.
+    public void export(Path target, List<AccountSummary> accounts) throws java.io.IOException {
+        new DashboardExport(ctx, this).write(target, accounts);
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+    /// A KPI's value as the CSM reads it: its label, or the number grouped with its unit ("13.45%").
+    String valueText(KpiScore k) {
+        return k.label() != null ? k.label() : k.value() == null ? "" : insights.unit(k.kpiKey()).format(k.value());
     }
 
     public String workspace() {

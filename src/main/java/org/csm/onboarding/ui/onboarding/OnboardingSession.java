@@ -28,7 +28,7 @@ import org.csm.onboarding.ui.common.UiContext;
 public final class OnboardingSession {
 
     /// What one background read of the file produced.
-    public record Loaded(FileAnalysis analysis, PreviewResult preview, List<DraftScoring.DraftAccount> accounts,
+    public record Loaded(FileAnalysis analysis, PreviewResult preview, DraftScoring.Accounts accounts,
                          List<org.csm.onboarding.service.DuplicateRows> duplicates) {
     }
 
@@ -63,12 +63,12 @@ public final class OnboardingSession {
         return loaded.get();
     }
 
-    public List<DraftScoring.DraftAccount> accounts() {
-        return loaded.get() == null ? List.of() : loaded.get().accounts();
+    public DraftScoring.Accounts accounts() {
+        return loaded.get() == null ? DraftScoring.Accounts.none() : loaded.get().accounts();
     }
 
     /// For changing an existing workspace's configuration: live scoring uses its stored accounts.
-    public void useStoredAccounts(List<DraftScoring.DraftAccount> accounts) {
+    public void useStoredAccounts(DraftScoring.Accounts accounts) {
         loaded.set(new Loaded(null, null, accounts, List.of()));
     }
 
@@ -170,9 +170,8 @@ public final class OnboardingSession {
         result.preview().goals().stream().filter(GoalRecommendation::recommended).map(GoalRecommendation::goal).forEach(goals::add);
         String industry = result.analysis().format() == FileFormat.DATA_CENTER_SERVERLESS
                 ? ctx.text("goals.industry.dataCenter") : ctx.text("goals.industry.unknown");
-        double[] revenues = result.accounts().stream().filter(a -> a.revenue() != null)
-                .mapToDouble(DraftScoring.DraftAccount::revenue).sorted().toArray();
-        String size = revenues.length == 0 ? "" : GoalAdvisor.companySize(revenues[revenues.length / 2]);
+        double median = DraftScoring.medianRevenue(result.accounts());
+        String size = Double.isNaN(median) ? "" : GoalAdvisor.companySize(median);
         draft.configProperty().set(draft.config().withProfile(goals, industry, size));
         draft.accountCountProperty().set(result.preview().accounts());
     }

@@ -24,6 +24,7 @@ import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.ui.common.UiContext;
 import org.csm.onboarding.ui.dashboard.DashboardView;
 import org.csm.onboarding.ui.dashboard.DashboardViewModel;
+import org.csm.onboarding.ui.dashboard.LoadingPane;
 import org.csm.onboarding.ui.onboarding.DraftStore;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
 import org.csm.onboarding.ui.onboarding.WizardDraft;
@@ -43,6 +44,9 @@ public final class AppShell {
     private final HBox header;
     private final ToggleButton dark;
     private final javafx.beans.property.StringProperty workspaceShown = new javafx.beans.property.SimpleStringProperty();
+    /// The accounts table's sort, filters and selection per workspace, kept while the dashboard
+    /// is away (weights and ranges, an import) and given to the next one.
+    private final Map<String, DashboardView.TableState> tableStates = new java.util.HashMap<>();
 
     public AppShell(UiContext ctx, DraftStore drafts) {
         this.ctx = ctx;
@@ -59,6 +63,11 @@ public final class AppShell {
         header = new HBox(brand, spacer, dark);
         header.getStyleClass().add("app-header");
         root.setTop(header);
+        root.centerProperty().addListener((o, old, now) -> {
+            if (old instanceof DashboardView view) {
+                tableStates.put(view.workspace(), view.state());
+            }
+        });
         showStart();
     }
 
@@ -133,19 +142,28 @@ public final class AppShell {
         showDashboard(workspace, "");
     }
 
+    /// Loads the dashboard off the FX thread (a progress bar and Cancel meanwhile); the new
+    /// dashboard keeps the sort, filters and selection the workspace's last one had.
     private void showDashboard(String workspace, String changes) {
         DashboardViewModel model = new DashboardViewModel(ctx, workspace);
-        try {
-            model.load();
-        } catch (StoreException e) {
-            ctx.fail(e);
-            return;
-        }
-        model.changesProperty().set(changes);
-        workspaceShown.set(workspace);
-        DashboardView view = new DashboardView(ctx, model, () -> changeConfig(workspace, model.all()), this::showStart);
-        view.setOnAccountsChanged(() -> showDashboard(workspace));
-        root.setCenter(view);
+        root.setCenter(new LoadingPane(ctx));
+        ctx.tasks().run(ctx.text("task.loadingDashboard"), model::read, loaded -> {
+            model.show(loaded);
+            model.changesProperty().set(changes);
+            workspaceShown.set(workspace);
+            DashboardView view = new DashboardView(ctx, model, () -> changeConfig(workspace, model.all()), this::showStart);
+            view.setOnAccountsChanged(() -> showDashboard(workspace));
+            root.setCenter(view);
+            DashboardView.TableState state = tableStates.get(workspace);
+            if (state != null) {
+                view.restore(state);
+            }
+        }, error -> {
+            showStart();
+            if (!(error instanceof org.csm.onboarding.engine.CancelledException)) {
+                ctx.fail(error);
+            }
+        });
     }
 
     /// Steps 2-3 over a stored workspace; Apply rescores it and the dashboard shows what changed.
@@ -165,14 +183,10 @@ public final class AppShell {
     }
 
     private void apply(String workspace, WizardDraft draft, List<AccountSummary> before) {
-        ctx.tasks().run(ctx.text("task.rescoring"), progress -> ctx.workspaces().changeConfig(workspace, draft.config(), progress),
-                summary -> {
-                    try {
-                        showDashboard(workspace, describeChanges(before, ctx.overview().accounts(workspace)));
-                    } catch (StoreException e) {
-                        ctx.fail(e);
-                    }
-                }, ctx::fail);
+        ctx.tasks().run(ctx.text("task.rescoring"), progress -> {
+            ctx.workspaces().changeConfig(workspace, draft.config(), progress);
+            return ctx.overview().accounts(workspace);
+        }, after -> showDashboard(workspace, describeChanges(before, after)), ctx::fail);
     }
 
     private static final int MAX_LISTED_CHANGES = 8;

@@ -13,9 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.csm.onboarding.model.Band;
-import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.KpiCatalog;
-import org.csm.onboarding.model.KpiScore;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.ReferenceRange;
 import org.csm.onboarding.service.DraftScoring;
@@ -89,12 +87,7 @@ public final class RangesViewModel implements StepModel {
 
     private void recount() {
         OnboardingConfig config = session.draft().config();
-        Map<String, int[]> tally = new LinkedHashMap<>();
-        for (HealthScore score : DraftScoring.score(session.accounts(), config).values()) {
-            for (KpiScore k : score.kpis()) {
-                tally.computeIfAbsent(k.kpiKey(), key -> new int[Band.values().length])[k.band().ordinal()]++;
-            }
-        }
+        Map<String, int[]> tally = DraftScoring.bandCounts(session.accounts(), config);
         for (RangeRow r : rows) {
             int[] counts = tally.getOrDefault(r.kpi().key(), new int[Band.values().length]);
             for (Band b : Band.values()) {

@@ -1,9 +1,7 @@
 package org.csm.onboarding.ui.onboarding.weights;
 
 import org.csm.onboarding.ui.onboarding.StepModel;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
@@ -14,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.csm.onboarding.model.Category;
-import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.Weights;
@@ -140,25 +137,12 @@ public final class WeightsViewModel implements StepModel {
     }
 
     private void recount(OnboardingConfig config) {
-        List<DraftScoring.DraftAccount> accounts = session.accounts();
-        Map<String, HealthScore> chosen = DraftScoring.score(accounts, config);
-        Map<String, HealthScore> recommended = DraftScoring.score(accounts, config.withWeights(Weights.defaults()));
-        Map<HealthStatus, Integer> tally = new EnumMap<>(HealthStatus.class);
-        List<StatusChange> changed = new ArrayList<>();
-        chosen.forEach((id, score) -> {
-            tally.merge(score.status(), 1, Integer::sum);
-            HealthScore before = recommended.get(id);
-            if (before.status() != score.status()) {
-                changed.add(new StatusChange(id, score.accountName(), before.status(), score.status(),
-                        orZero(before.overall()), orZero(score.overall())));
-            }
-        });
+        DraftScoring.Accounts accounts = session.accounts();
+        Map<HealthStatus, Integer> tally = DraftScoring.counts(accounts, config);
         counts.forEach((s, p) -> p.set(tally.getOrDefault(s, 0)));
-        changes.setAll(changed);
-    }
-
-    private static double orZero(Double d) {
-        return d == null ? 0 : d;
+        changes.setAll(DraftScoring.changes(accounts, config.withWeights(Weights.defaults()), config).stream()
+                .map(c -> new StatusChange(c.externalId(), c.name(), c.before(), c.after(), c.overallBefore(), c.overallAfter()))
+                .toList());
     }
 
     public int total() {

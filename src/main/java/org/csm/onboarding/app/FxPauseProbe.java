@@ -1,0 +1,96 @@
+package org.csm.onboarding.app;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+import org.csm.onboarding.cli.PauseProbe;
+import org.csm.onboarding.ui.common.FxTaskRunner;
+
+/// The `fx_pause` stage of `bench`: starts JavaFX (the Headless platform unless a display
+/// platform was chosen), runs the work through the app's own task runner exactly as the wizard
+/// runs an import (its progress and message bound on the FX thread), and records the longest gap
+/// between two pulses of an [AnimationTimer] meanwhile: how long the window would be frozen.
+/// No stage is shown: the headless software renderer's own frame time is not the app's.
+final class FxPauseProbe implements PauseProbe {
+
+    /// Pulses before the work starts, so JavaFX's own start-up is not counted as a pause.
+    private static final long WARM_UP_PULSES = 10;
+
+    @Override
+    public Result measure(Work work) throws Exception {
+        startFx();
+        var done = new CompletableFuture<Object>();
+        var warm = new CountDownLatch(1);
+        var timer = new GapTimer(warm);
+        Platform.runLater(timer::start);
+        if (!warm.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("JavaFX sent no pulses within 30 s");
+        }
+        Platform.runLater(() -> {
+            var runner = new FxTaskRunner();
+            var progress = new SimpleDoubleProperty();
+            progress.bind(runner.progressProperty());
+            var message = new SimpleStringProperty();
+            message.bind(runner.messageProperty());
+            timer.measuring = true;
+            runner.run("bench", work::call, value -> {
+                timer.stop();
+                done.complete(value);
+            }, failure -> {
+                timer.stop();
+                done.completeExceptionally(failure);
+            });
+        });
+        Object value = done.get();
+        return new Result(value, timer.maxGapNanos / 1e6, timer.pulses);
+    }
+
+    private static void startFx() throws InterruptedException {
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        var started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        if (!started.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("JavaFX did not start within 30 s");
+        }
+    }
+
+    /// Longest time between two consecutive pulses once measuring (FX thread only).
+    private static final class GapTimer extends AnimationTimer {
+        private final CountDownLatch warm;
+        private long last = -1;
+        private long warmUp;
+        boolean measuring;
+        long maxGapNanos;
+        long pulses;
+
+        GapTimer(CountDownLatch warm) {
+            this.warm = warm;
+        }
+
+        @Override
+        public void handle(long now) {
+            long t = System.nanoTime();
+            if (measuring) {
+                maxGapNanos = Math.max(maxGapNanos, t - last);
+                pulses++;
+            } else if (++warmUp == WARM_UP_PULSES) {
+                warm.countDown();
+            }
+            last = t;
+        }
+    }
+}
