@@ -63,8 +63,8 @@ class WizardLayoutGuiTest {
         robot.clickOn("#nextButton");
         robot.clickOn("#nextButton");
         // Step 2 names the file's KPIs per category and still fits 1024x700.
-        String usage = robot.lookup("#fileKpis-product_usage").queryAs(Label.class).getText();
-        assertTrue(usage.startsWith("In this file: Daily Invocations") && usage.endsWith("(4 of 4 KPIs)."), usage);
+        String usage = robot.lookup("#categoryKpis-product_usage").queryAs(Label.class).getText();
+        assertTrue(usage.contains("In this file: Daily Invocations, Monthly Invocations"), usage);
         Screenshots.save(robot, stage.getScene().getRoot(), "layout-weights-1024x700");
         robot.clickOn("#nextButton");
         assertEquals("3  Ranges", robot.lookup(".step-crumb.active").queryAs(Label.class).getText());

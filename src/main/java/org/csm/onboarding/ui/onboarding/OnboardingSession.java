@@ -72,24 +72,6 @@ public final class OnboardingSession {
         loaded.set(new Loaded(null, null, accounts, List.of()));
     }
 
-    /// Which KPIs of `category` the file feeds, or that it feeds none (then the scorer leaves
-    /// the category out and shares its weight among the others: docs/scoring.md); "" when no
-    /// file is at hand (re-tuning a stored workspace).
-    public String fileKpisText(org.csm.onboarding.model.Category category) {
-        var coverage = coverage();
-        if (coverage == null) {
-            return "";
-        }
-        List<String> found = coverage.mapped().stream().filter(k -> k.category() == category)
-                .map(org.csm.onboarding.model.KpiDefinition::name).toList();
-        long defined = org.csm.onboarding.model.KpiCatalog.standard().kpis().stream().filter(k -> k.category() == category).count();
-        if (defined == 0) {
-            return "";
-        }
-        return found.isEmpty() ? ctx.text("file.kpis.none")
-                : ctx.text("file.kpis.some", found.size(), defined, String.join(", ", found));
-    }
-
     /// "11 of 13 KPIs found; missing: ..." for the file at hand, "" without one.
     public String fileKpisSummary() {
         var coverage = coverage();
@@ -99,7 +81,8 @@ public final class OnboardingSession {
     /// Whether the file feeds `kpiKey` (true without a file: nothing to say then).
     public boolean fileHas(String kpiKey) {
         var coverage = coverage();
-        return coverage == null || coverage.mapped().stream().anyMatch(k -> k.key().equals(kpiKey));
+        return coverage == null || java.util.stream.Stream.concat(coverage.mapped().stream(), coverage.customFound().stream())
+                .anyMatch(k -> k.key().equals(kpiKey));
     }
 
     private org.csm.onboarding.engine.validate.KpiCoverage coverage() {
@@ -150,13 +133,18 @@ public final class OnboardingSession {
             FileAnalysis analysis = ctx.onboarding().analyze(file, mapping)
                     .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()).withEdits(edits)
                             .withDuplicateById(duplicateById));
+            // A newly opened file brings back the custom KPIs remembered for its layout.
+            OnboardingConfig used = prefill ? analysis.recalledInto(config) : config;
             // Compared with the workspace's stored accounts, so a re-import says "updates", not "creates".
-            PreviewResult preview = ctx.onboarding().preview(analysis, config, draft.workspaceProperty().get(), progress);
+            PreviewResult preview = ctx.onboarding().preview(analysis, used, draft.workspaceProperty().get(), progress);
             boolean repeats = preview.issueCounts().getOrDefault(org.csm.onboarding.model.IssueCode.DUPLICATE_ACCOUNT_ID, 0) > 0
                     || preview.skippedDuplicates() > 0;
-            return new Loaded(analysis, preview, DraftScoring.collect(analysis, progress),
+            return new Loaded(analysis, preview, DraftScoring.collect(analysis, used.catalog(), progress),
                     repeats ? org.csm.onboarding.service.DuplicateRows.find(analysis, DUPLICATE_IDS_SHOWN) : List.of());
         }, result -> {
+            if (prefill) {
+                draft.configProperty().set(result.analysis().recalledInto(draft.config()));
+            }
             loaded.set(result);
             if (prefill) {
                 prefill(result);
@@ -189,6 +177,13 @@ public final class OnboardingSession {
             map.put(field, header);
         }
         draft.mappingProperty().set(new ColumnMapping(map));
+        reload(then);
+    }
+
+    /// Adds (or replaces) a custom KPI in the draft and re-reads the file so its values are
+    /// counted, scored and shown in every step.
+    public void defineCustomKpi(org.csm.onboarding.model.CustomKpi kpi, Runnable then) {
+        draft.configProperty().set(draft.config().withCustomKpi(kpi));
         reload(then);
     }
 

@@ -19,18 +19,16 @@ import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
 import org.csm.onboarding.ui.onboarding.StepView;
+import org.csm.onboarding.ui.onboarding.custom.CategoryKpis;
 
 /// Step 2's view: a slider and a number field per category with the seed's rationale, live
 /// status counts, and the accounts whose status differs from the recommended weights.
 public final class WeightsStep extends StepView<WeightsViewModel> {
 
-    private final OnboardingSession session;
-    private final java.util.Map<Category, Label> fileKpis = new java.util.EnumMap<>(Category.class);
 
 
     public WeightsStep(OnboardingSession session) {
         super("step.weights", new WeightsViewModel(session));
-        this.session = session;
         Messages m = session.context().messages();
         root.getStyleClass().addAll("step", "weights-step");
         GridPane grid = new GridPane();
@@ -54,17 +52,11 @@ public final class WeightsStep extends StepView<WeightsViewModel> {
                 slider.setValue(b.intValue());
                 number.getValueFactory().setValue(b.intValue());
             });
-            Label rationale = new Label(m.text("weights.rationale." + key));
+            Label rationale = CategoryKpis.label(session, c, m.text("weights.rationale." + key));
             rationale.getStyleClass().add("evidence");
             rationale.setWrapText(true);
-            Label inFile = new Label();
-            inFile.setId("fileKpis-" + key);
-            inFile.getStyleClass().add("evidence");
-            inFile.setWrapText(true);
-            fileKpis.put(c, inFile);
             grid.addRow(row++, name, slider, number);
             grid.add(rationale, 1, row++, 2, 1);
-            grid.add(inFile, 1, row++, 2, 1);
         }
         Button reset = new Button(m.text("weights.reset"));
         reset.setId("resetWeightsButton");
@@ -96,21 +88,5 @@ public final class WeightsStep extends StepView<WeightsViewModel> {
         VBox.setVgrow(changes, Priority.ALWAYS);
         changes.setMinHeight(150);
         scrollable("weightsScroll", intro, grid, new HBox(reset), counts, changesTitle, changes);
-    }
-
-    /// Which KPIs the file has per category, said again on every visit (the mapping may have changed).
-    @Override
-    public void enter() {
-        super.enter();
-        fileKpis.forEach((c, label) -> {
-            String text = session.fileKpisText(c);
-            label.setText(text);
-            label.setVisible(!text.isEmpty());
-            label.setManaged(!text.isEmpty());
-            label.getStyleClass().remove("check-warning");
-            if (text.equals(session.context().text("file.kpis.none"))) {
-                label.getStyleClass().add("check-warning");
-            }
-        });
     }
 }
