@@ -134,7 +134,7 @@ class CustomKpiGuiTest {
         robot.clickOn("#nextButton");
         String support = text(robot, "#categoryKpis-support");
         assertTrue(support.contains("Error Rate") && support.contains("Open Tickets (custom)"), support);
-        assertTrue(text(robot, "#categoryKpis-relationship_strength").contains("No KPI in this file"));
+        assertTrue(text(robot, "#categoryKpis-relationship_strength").contains("No KPI of this category in this file"));
         Screenshots.save(robot, stage.getScene().getRoot(), "custom-kpi-3-weights-1024x700");
 
         robot.clickOn("#nextButton");
