@@ -106,6 +106,24 @@ class PlaybookDashboardGuiTest {
     }
 
     @Test
+    void theContractValueAtRiskTileFiltersToTheAccountsItAddsUp(FxRobot robot) throws Exception {
+        TableView<AccountSummary> table = robot.lookup("#accountsTable").queryTableView();
+        assertEquals(35, table.getItems().size());
+        robot.clickOn("#tileRevenueAtRisk");
+        assertEquals(16, table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(a -> a.score().status() == HealthStatus.AT_RISK
+                || a.score().status() == HealthStatus.CRITICAL));
+        Screenshots.save(robot, table.getScene().getRoot(), "dashboard-at-risk-filter-light-1024x700");
+        // A status tile replaces the filter; the Accounts tile shows every account again.
+        robot.clickOn("#tile-healthy");
+        assertEquals(19, table.getItems().size());
+        robot.clickOn("#tileRevenueAtRisk");
+        assertEquals(16, table.getItems().size());
+        robot.clickOn("#tileRevenueAtRisk");
+        assertEquals(35, table.getItems().size());
+    }
+
+    @Test
     void anEditedPlaybookRefreshesTheRecommendationsAndKeepsSortAndSelection(FxRobot robot) throws Exception {
         TableView<AccountSummary> table = robot.lookup("#accountsTable").queryTableView();
         TableColumn<AccountSummary, ?> score = table.getColumns().stream().filter(c -> "col-score".equals(c.getId())).findFirst().orElseThrow();

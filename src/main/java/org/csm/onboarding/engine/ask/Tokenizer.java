@@ -34,6 +34,8 @@ final class Tokenizer {
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-')
                 .replace('\u2264', '<').replace('\u2265', '>');
         s = s.replaceAll("'s\\b", "").replace("'", "").replace("$", " ").replace("\u20ac", " ");
+        // "# of accounts" and "# critical" are how people write "number of" in a hurry.
+        s = s.replaceAll("(^|\\s)#\\s*(of\\b)?", " number of ");
         Matcher m;
         while ((m = THOUSANDS.matcher(s)).find()) {
             s = m.replaceAll("$1$2");

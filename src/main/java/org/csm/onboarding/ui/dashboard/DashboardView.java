@@ -136,12 +136,16 @@ public final class DashboardView extends BorderPane {
     private HBox tiles() {
         Map<HealthStatus, Integer> counts = model.countByStatus();
         HBox tiles = new HBox(tile("tileAccounts", ctx.text("dashboard.tile.accounts"), Formats.count(model.all().size()), "tile"));
-        tiles.getChildren().getFirst().setOnMouseClicked(e -> model.statusFilterProperty().set(null));
+        tiles.getChildren().getFirst().setOnMouseClicked(e -> {
+            model.statusFilterProperty().set(null);
+            model.atRiskOrCriticalProperty().set(false);
+        });
         for (HealthStatus s : HealthStatus.values()) {
             VBox t = tile("tile-" + s.code(), ctx.text("status." + s.code()), Formats.count(counts.getOrDefault(s, 0)),
                     "status-" + s.code());
             // A status tile filters the table to its accounts; clicking it again shows all.
             t.setOnMouseClicked(e -> {
+                model.atRiskOrCriticalProperty().set(false);
                 model.statusFilterProperty().set(model.statusFilterProperty().get() == s ? null : s);
                 tabs.getSelectionModel().select(accountsTab);
             });
@@ -149,8 +153,16 @@ public final class DashboardView extends BorderPane {
             tiles.getChildren().add(t);
         }
         tiles.getChildren().add(tile("tileAverage", ctx.text("dashboard.tile.average"), Formats.score(model.averageScore()), "tile"));
-        tiles.getChildren().add(tile("tileRevenueAtRisk", ctx.text("dashboard.tile.revenueAtRisk"),
-                model.revenueAtRisk() == null ? "–" : Formats.money(model.revenueAtRisk()), "tile"));
+        VBox atRisk = tile("tileRevenueAtRisk", ctx.text("dashboard.tile.revenueAtRisk"),
+                model.revenueAtRisk() == null ? "–" : Formats.money(model.revenueAtRisk()), "tile");
+        // The money at risk filters to the accounts it adds up (At Risk and Critical), riskiest first.
+        atRisk.setOnMouseClicked(e -> {
+            model.statusFilterProperty().set(null);
+            model.atRiskOrCriticalProperty().set(!model.atRiskOrCriticalProperty().get());
+            tabs.getSelectionModel().select(accountsTab);
+        });
+        atRisk.getStyleClass().add("clickable");
+        tiles.getChildren().add(atRisk);
         tiles.getStyleClass().add("tiles");
         return tiles;
     }

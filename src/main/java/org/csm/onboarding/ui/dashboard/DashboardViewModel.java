@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,6 +46,8 @@ public final class DashboardViewModel {
     private final ObservableList<AccountSummary> all = FXCollections.observableArrayList();
     private final FilteredList<AccountSummary> visible = new FilteredList<>(all);
     private final ObjectProperty<HealthStatus> statusFilter = new SimpleObjectProperty<>();
+    /// The accounts behind "Contract value at risk": At Risk and Critical together.
+    private final BooleanProperty atRiskOrCritical = new SimpleBooleanProperty();
     private final ObjectProperty<String> segmentFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> csmFilter = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
@@ -63,6 +67,7 @@ public final class DashboardViewModel {
         this.workspace = workspace;
         this.insights = new AccountInsights(ctx.store(), workspace);
         statusFilter.addListener(o -> refilter());
+        atRiskOrCritical.addListener(o -> refilter());
         segmentFilter.addListener(o -> refilter());
         csmFilter.addListener(o -> refilter());
         search.addListener(o -> refilter());
@@ -113,6 +118,7 @@ public final class DashboardViewModel {
     private void refilter() {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         visible.setPredicate(a -> (statusFilter.get() == null || a.score().status() == statusFilter.get())
+                && (!atRiskOrCritical.get() || a.score().status() == HealthStatus.AT_RISK || a.score().status() == HealthStatus.CRITICAL)
                 && (segmentFilter.get() == null || segmentFilter.get().equals(a.segment()))
                 && (csmFilter.get() == null || csmFilter.get().equals(a.csm()))
                 && (text.isEmpty() || (a.name() + " " + a.externalId()).toLowerCase(Locale.ROOT).contains(text)));
@@ -253,6 +259,10 @@ public final class DashboardViewModel {
 
     public ObservableList<AccountSummary> all() {
         return all;
+    }
+
+    public BooleanProperty atRiskOrCriticalProperty() {
+        return atRiskOrCritical;
     }
 
     public ObjectProperty<HealthStatus> statusFilterProperty() {

@@ -179,6 +179,8 @@ class AskQuestionsTest {
                 q("customers with high cold start percentage", r -> num("cold_start_pct", r) > healthy("cold_start_pct")),
                 // more rewordings and typos
                 count("how many custmers are critical", 1),
+                count("how many accnts are critical", 1),
+                count("# of accts at risk or critical", 16),
                 value("avrage monthly spend", Arrays.stream(t.numbers("monthly_spend").orElseThrow().values()).average().orElseThrow()),
                 ids("show me the top 3 accounts by contract value", "SRVL-3012", "SRVL-3030", "SRVL-3009"),
                 q("which customers have been inactive for over two weeks", r -> num("days_since_last_invocation", r) > 14),
