@@ -21,9 +21,9 @@ import org.csm.onboarding.engine.playbook.PlaybookCatalog;
 import org.csm.onboarding.service.PlaybookService;
 import java.util.concurrent.Callable;
 
-/// `config export|import FILE`: goals, weights, reference ranges and the playbook catalogue as
-/// JSON; import rescores. A file without `playbooks` (an older export) leaves the catalogue alone.
-@Command(name = "config", description = "Save or load goals, weights, reference ranges and playbooks (import rescores).",
+/// `config export|import FILE`: goals, weights, reference ranges, custom KPIs and the playbook
+/// catalogue as JSON; import rescores. A file without `playbooks` (an older export) leaves the catalogue alone.
+@Command(name = "config", description = "Save or load goals, weights, reference ranges, custom KPIs and playbooks (import rescores).",
         subcommands = {ConfigCommand.Export.class, ConfigCommand.Import.class})
 final class ConfigCommand implements Callable<Integer> {
 
@@ -53,7 +53,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = "Save the workspace's goals, weights, ranges and playbooks to FILE.")
+    @Command(name = "export", description = "Save the workspace's goals, weights, ranges, custom KPIs and playbooks to FILE.")
     static final class Export extends Direction {
 
         Export(Session session) {
@@ -77,7 +77,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Load goals, weights, ranges and playbooks from FILE and rescore the workspace.")
+    @Command(name = "import", description = "Load goals, weights, ranges, custom KPIs and playbooks from FILE and rescore the workspace.")
     static final class Import extends Direction {
 
         Import(Session session) {

@@ -26,12 +26,13 @@ final class ExplainCommand extends WorkspaceCommand {
     @Override
     public Integer call() throws Exception {
         try (Store db = session.openStore(store)) {
-            Optional<HealthScore> score = new WorkspaceService(db).explain(store.workspace, id);
+            var workspaces = new WorkspaceService(db);
+            Optional<HealthScore> score = workspaces.explain(store.workspace, id);
             if (score.isEmpty()) {
                 throw new CommandFailure(CommandLine.REFUSED, "account_not_found",
                         "No account " + id + " in workspace \"" + store.workspace + "\".");
             }
-            KpiCatalog catalog = KpiCatalog.standard();
+            KpiCatalog catalog = workspaces.config(store.workspace).catalog();
             List<String> next = score.get().kpis().stream()
                     .map(k -> KpiScorer.describeNextBand(k, catalog.get(k.kpiKey()).direction())).toList();
             if (store.json) {

@@ -38,10 +38,11 @@ final class ImportCommand extends WorkspaceCommand {
         ColumnMapping columns = input.columns();
         Optional<OnboardingConfig> explicitConfig = input.scoring();
         try (Store db = session.openStore(store)) {
-            OnboardingConfig scoring = explicitConfig.isPresent() ? explicitConfig.get() : new WorkspaceService(db).config(store.workspace);
+            OnboardingConfig configured = explicitConfig.isPresent() ? explicitConfig.get() : new WorkspaceService(db).config(store.workspace);
             var service = new OnboardingService(db);
             FileAnalysis analysis = service.analyze(input.file, columns)
                     .withChoices(new ImportChoices(input.duplicatePolicy(), allowFewKpis));
+            OnboardingConfig scoring = input.withCustomKpis(configured, analysis);
             if (analysis.importable() && analysis.needsCoverageConfirmation(scoring)) {
                 throw new CommandFailure(CommandLine.REFUSED, "too_few_kpis", "Only " + analysis.coverage(scoring).explanation()
                         + " Scores from so few KPIs mislead; map more columns, or use --allow-few-kpis to import anyway.");
@@ -49,7 +50,9 @@ final class ImportCommand extends WorkspaceCommand {
             ImportResult result = service.importFile(analysis, store.workspace, scoring, skipInvalidRows,
                     store.json ? Progress.NONE : new ConsoleProgress(session.err));
             if (store.json) {
-                session.printJson(Json.imported(result, store.workspace));
+                Map<String, Object> json = Json.imported(result, store.workspace);
+                json.put("custom_kpis", Json.customKpis(scoring, result.preview().coverage()));
+                session.printJson(json);
             } else {
                 HumanOutput.imported(session.out, result, store.workspace);
             }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.csm.onboarding.engine.mapping.ColumnSuggestion;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.Category;
+import org.csm.onboarding.model.CustomKpi;
+import org.csm.onboarding.model.OnboardingConfig;
+import org.csm.onboarding.model.ReferenceRange;
+import org.csm.onboarding.engine.validate.KpiCoverage;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.KpiRecord;
@@ -90,6 +94,28 @@ final class Json {
             m.put("status_counts", byStatus);
         }
         return m;
+    }
+
+    /// `custom_kpis`: each custom KPI of the configuration with its thresholds in force and
+    /// whether the file has its column.
+    static List<Map<String, Object>> customKpis(OnboardingConfig config, KpiCoverage coverage) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (CustomKpi k : config.customKpis()) {
+            ReferenceRange range = config.ranges().getOrDefault(k.key(), k.range());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", k.key());
+            m.put("name", k.name());
+            m.put("column", k.column());
+            m.put("category", k.category().label());
+            m.put("direction", k.direction().label());
+            m.put("impact", k.impact().label());
+            m.put("frequency", k.frequency().label());
+            m.put("critical", range.critical());
+            m.put("healthy", range.healthy());
+            m.put("in_file", coverage.customFound().stream().anyMatch(d -> d.key().equals(k.key())));
+            list.add(m);
+        }
+        return list;
     }
 
     private static Map<String, Double> confidence(List<ColumnSuggestion> suggestions) {

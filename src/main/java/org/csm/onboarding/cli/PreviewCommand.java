@@ -39,14 +39,18 @@ final class PreviewCommand extends SessionCommand {
         ColumnMapping columns = input.columns();
         OnboardingConfig scoring = input.scoring().orElseGet(OnboardingConfig::defaults);
         PreviewResult preview;
+        OnboardingConfig used;
         try (Store store = storeForRecall(location)) {
             var service = new OnboardingService(store);
             FileAnalysis analysis = service.analyze(input.file, columns)
                     .withChoices(ImportChoices.DEFAULT.withOnDuplicate(input.duplicatePolicy()));
-            preview = service.preview(analysis, scoring, Progress.NONE);
+            used = input.withCustomKpis(scoring, analysis);
+            preview = service.preview(analysis, used, Progress.NONE);
         }
         if (data.json) {
-            session.printJson(Json.preview(preview, false));
+            Map<String, Object> json = Json.preview(preview, false);
+            json.put("custom_kpis", Json.customKpis(used, preview.coverage()));
+            session.printJson(json);
         } else {
             HumanOutput.preview(session.out, preview);
         }

@@ -16,7 +16,11 @@ import static org.csm.onboarding.model.Direction.HIGHER_IS_BETTER;
 import static org.csm.onboarding.model.Direction.LOWER_IS_BETTER;
 import static org.csm.onboarding.model.Direction.TEXT;
 
-/// The 13 KPIs of scoring.md with their data-center benchmark ranges, in the seed's order.
+/// The 13 KPIs of scoring.md with their data-center benchmark ranges, in the seed's order
+/// ([#standard]), and a workspace's catalogue: those 13 followed by the custom KPIs its
+/// configuration defines ([#withCustom], [OnboardingConfig#catalog]). Everything that scores,
+/// explains, lists or asks about KPIs takes the catalogue it is given, so a custom KPI is
+/// treated exactly like a standard one.
 public final class KpiCatalog {
 
     public static final String HEALTH_SCORE = "health_score";
@@ -33,6 +37,38 @@ public final class KpiCatalog {
 
     public static KpiCatalog standard() {
         return DEFAULT;
+    }
+
+    /// The standard KPIs followed by `custom` (their own thresholds as benchmarks). A custom KPI
+    /// whose key or name repeats one already in the catalogue is refused: the two would be
+    /// indistinguishable in explanations and questions.
+    public KpiCatalog withCustom(List<CustomKpi> custom) {
+        if (custom.isEmpty()) {
+            return this;
+        }
+        var all = new java.util.ArrayList<>(kpis);
+        var ranges = new LinkedHashMap<>(benchmarks);
+        for (CustomKpi c : custom) {
+            for (KpiDefinition k : all) {
+                if (k.key().equals(c.key()) || k.name().equalsIgnoreCase(c.name())) {
+                    throw new IllegalArgumentException("There is already a KPI called \"" + k.name()
+                            + "\": give the custom KPI from " + c.column() + " another name.");
+                }
+            }
+            all.add(c.definition());
+            ranges.put(c.key(), c.range());
+        }
+        return new KpiCatalog(all, ranges);
+    }
+
+    /// The KPIs the catalogue ships with (not the workspace's custom ones).
+    public List<KpiDefinition> standardKpis() {
+        return kpis.stream().filter(k -> !k.isCustom()).toList();
+    }
+
+    /// The workspace's custom KPIs, in the order they were defined.
+    public List<KpiDefinition> customKpis() {
+        return kpis.stream().filter(KpiDefinition::isCustom).toList();
     }
 
     public List<KpiDefinition> kpis() {

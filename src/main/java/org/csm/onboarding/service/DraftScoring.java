@@ -73,11 +73,13 @@ public final class DraftScoring {
                          double overallAfter) {
     }
 
-    /// Reads the accounts of the analysed file (rows with errors left out) into columns.
-    public static Accounts collect(FileAnalysis analysis, Progress progress) throws IOException, FileRefusedException {
+    /// Reads the accounts of the analysed file (rows with errors left out) into columns, with the
+    /// KPIs of `catalog`: the draft configuration's, so its custom KPIs are read too.
+    public static Accounts collect(FileAnalysis analysis, KpiCatalog catalog, Progress progress)
+            throws IOException, FileRefusedException {
         var builder = new AccountTableBuilder();
         try (TableReader reader = analysis.open()) {
-            TableTransformer.run(reader, analysis.layout(), analysis.mapping(), KpiCatalog.standard(), progress, row -> {
+            TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog, progress, row -> {
                 if (!row.hasErrors()) {
                     builder.add(row.account(), row.profile(), row.kpis());
                 }
@@ -113,7 +115,7 @@ public final class DraftScoring {
     /// Per KPI key, how many accounts fall in each band (indexed by band ordinal) under `config`.
     public static Map<String, int[]> bandCounts(Accounts accounts, OnboardingConfig config) {
         HealthScaleResolver.Resolution scale = resolve(accounts, config);
-        TableBands.Bands bands = TableBands.of(accounts.table, ScoringContext.of(KpiCatalog.standard(), config, scale.scale()));
+        TableBands.Bands bands = TableBands.of(accounts.table, ScoringContext.of(config.catalog(), config, scale.scale()));
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (int k = 0; k < bands.keys().size(); k++) {
             counts.put(bands.keys().get(k), bands.counts(k));

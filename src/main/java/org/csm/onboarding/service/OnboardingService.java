@@ -150,7 +150,7 @@ public final class OnboardingService {
                                       Progress progress) throws SQLException {
         configs.save(tx, ws, config);
         configs.saveMapping(tx, ws, analysis.mapping());
-        mappings.remember(tx, analysis.headerSignature(), analysis.mapping());
+        mappings.remember(tx, analysis.headerSignature(), analysis.mapping(), analysis.customKpisInFile(config));
         return new WorkspaceScorer().rescoreAndRemember(tx, ws, config, progress, importId, ScoreSnapshot.IMPORT);
     }
 
@@ -161,12 +161,12 @@ public final class OnboardingService {
                 String.valueOf(skipInvalidRows), String.valueOf(analysis.choices())));
     }
 
-    private Optional<ColumnMapping> recall(String signature) {
+    private Optional<MappingRepository.Remembered> recall(String signature) {
         if (store == null) {
             return Optional.empty();
         }
         try {
-            return store.transaction(tx -> mappings.recall(tx, signature));
+            return store.transaction(tx -> mappings.recallAll(tx, signature));
         } catch (StoreException e) {
             // A mapping we cannot recall is only a convenience lost; the automatic one still works.
             java.util.logging.Logger.getLogger(OnboardingService.class.getName()).warning("Could not recall mapping: " + e.getMessage());

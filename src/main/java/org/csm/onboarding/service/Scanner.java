@@ -6,6 +6,7 @@ import org.csm.onboarding.engine.read.TableReader;
 import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.score.RangeSuggester;
 import org.csm.onboarding.engine.transform.TableTransformer;
+import org.csm.onboarding.engine.validate.MappingCheck;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
@@ -30,11 +31,12 @@ final class Scanner {
     static PreviewResult scan(TableReader reader, FileAnalysis analysis, OnboardingConfig config, Progress progress,
                               boolean suggestRanges, AccountTable current, Consumer<AccountRow> accepted)
             throws IOException, FileRefusedException {
-        KpiCatalog catalog = KpiCatalog.standard();
+        KpiCatalog catalog = config.catalog();
         var rows = new RowCollector(suggestRanges ? new RangeSuggester(catalog) : null, current, analysis.choices().edits()
                 .stream().map(org.csm.onboarding.model.CellEdit::row).collect(java.util.stream.Collectors.toSet()));
         rows.addFileIssues(analysis.layout().notes());
         rows.addFileIssues(analysis.mappingIssues());
+        rows.addFileIssues(MappingCheck.checkCustom(analysis.layout(), analysis.mapping(), catalog));
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
                 analysis.choices().onDuplicate(), progress, row -> {
                     if (rows.accept(row)) {

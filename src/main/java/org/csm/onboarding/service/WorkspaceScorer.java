@@ -5,7 +5,6 @@ import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.score.ScoringContext;
 import org.csm.onboarding.engine.score.TableScorer;
 import org.csm.onboarding.model.HealthScore;
-import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.store.AccountRepository;
@@ -29,7 +28,7 @@ final class WorkspaceScorer {
 
     static Scored score(AccountTable table, OnboardingConfig config) {
         HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, TableScorer.maxHealthScore(table));
-        ScoringContext ctx = ScoringContext.of(KpiCatalog.standard(), config, scale.scale());
+        ScoringContext ctx = ScoringContext.of(config.catalog(), config, scale.scale());
         return new Scored(table, ctx, scale, TableScorer.score(table, ctx));
     }
 

@@ -5,7 +5,6 @@ import org.csm.onboarding.engine.score.HealthScaleResolver;
 import org.csm.onboarding.engine.score.TableScorer;
 import org.csm.onboarding.engine.score.ScoringContext;
 import org.csm.onboarding.model.HealthScore;
-import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.ScoreSnapshot;
 import org.csm.onboarding.store.AccountRepository;
@@ -110,7 +109,7 @@ public final class WorkspaceService {
                 return Optional.<HealthScore>empty();
             }
             OnboardingConfig config = configs.load(tx, ws.get().id()).orElseGet(OnboardingConfig::defaults);
-            ScoringContext ctx = ScoringContext.of(KpiCatalog.standard(), config, healthScale(tx, ws.get().id(), config).scale());
+            ScoringContext ctx = ScoringContext.of(config.catalog(), config, healthScale(tx, ws.get().id(), config).scale());
             return Optional.of(TableScorer.explain(table, row, ctx));
         });
     }

@@ -14,16 +14,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.csm.onboarding.model.ColumnMapping;
+import org.csm.onboarding.model.CustomKpi;
 import org.csm.onboarding.model.Field;
 import org.csm.onboarding.model.OnboardingConfig;
 
 /// JSON form of the wizard's config and of column mappings, shared by the database and the
 /// CLI's export/import files. Reading is strict (every config property present, no unknown
 /// ones, valid thresholds) so a hand-edited file fails with a message naming the problem
-/// instead of scoring nonsense.
+/// instead of scoring nonsense. Two allowances keep older files readable and hand-written ones
+/// short: a config without `customKpis` has none, and a custom KPI without `key` gets the one
+/// its name gives ([CustomKpi#keyFor]).
 public final class ConfigJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -33,6 +37,8 @@ public final class ConfigJson {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
 
+    /// Where the mapping memory keeps custom KPIs beside the field keys (no field has this key).
+    static final String CUSTOM_KPIS = "custom_kpis";
     /// The key of the playbook catalogue in a config text (added to the export; never renamed).
     public static final String PLAYBOOKS = "playbooks";
 
@@ -81,6 +87,7 @@ public final class ConfigJson {
             JsonNode node = MAPPER.readTree(notBlank(json, "config"));
             if (node instanceof ObjectNode object) {
                 object.remove(PLAYBOOKS);
+                completeCustomKpis(object, "customKpis");
             }
             config = MAPPER.treeToValue(node, OnboardingConfig.class);
         } catch (JsonProcessingException e) {
@@ -95,8 +102,17 @@ public final class ConfigJson {
 
     /// `{"customer_id": "Customer ID", ...}`: field key to the header as written in the file.
     public static String writeMapping(ColumnMapping mapping) {
+        return writeMapping(mapping, List.of());
+    }
+
+    /// The mapping memory's form: the mapping plus, under `custom_kpis`, the custom KPIs made
+    /// from the same layout's columns, so opening such a file again brings them back.
+    public static String writeMapping(ColumnMapping mapping, List<CustomKpi> customKpis) {
         ObjectNode node = MAPPER.createObjectNode();
         mapping.headerByField().forEach((field, header) -> node.put(field.key(), header));
+        if (!customKpis.isEmpty()) {
+            node.set(CUSTOM_KPIS, MAPPER.valueToTree(customKpis));
+        }
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -105,6 +121,11 @@ public final class ConfigJson {
     }
 
     public static ColumnMapping readMapping(String json) {
+        return readRemembered(json).mapping();
+    }
+
+    /// A mapping and the custom KPIs written beside it (none in a plain mapping file).
+    public static MappingRepository.Remembered readRemembered(String json) {
         JsonNode node;
         try {
             node = MAPPER.readTree(notBlank(json, "column mapping"));
@@ -114,6 +135,18 @@ public final class ConfigJson {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException(
                     "Not a valid column mapping: expected an object of field key to column header.");
+        }
+        List<CustomKpi> customKpis = List.of();
+        if (node.has(CUSTOM_KPIS)) {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            completeCustomKpis(copy, CUSTOM_KPIS);
+            try {
+                customKpis = List.of(MAPPER.treeToValue(copy.get(CUSTOM_KPIS), CustomKpi[].class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("Not a valid column mapping at " + CUSTOM_KPIS + where(e).replaceFirst("^ at ", ".")
+                        + ": " + reason(e), e);
+            }
+            node = copy.without(CUSTOM_KPIS);
         }
         var headers = new LinkedHashMap<Field, String>();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
@@ -125,13 +158,40 @@ public final class ConfigJson {
             }
             headers.put(field, entry.getValue().asText());
         }
-        return new ColumnMapping(headers);
+        return new MappingRepository.Remembered(new ColumnMapping(headers), customKpis);
+    }
+
+    /// Fills what a config may leave out: `customKpis` (older configs have none) and each
+    /// custom KPI's `key` (derived from its name).
+    private static void completeCustomKpis(ObjectNode object, String property) {
+        if (!object.has(property)) {
+            object.putArray(property);
+        }
+        if (object.get(property) instanceof com.fasterxml.jackson.databind.node.ArrayNode list) {
+            list.forEach(kpi -> {
+                if (kpi instanceof ObjectNode k && !k.has("key")) {
+                    k.putNull("key");
+                }
+            });
+        }
     }
 
     private static void check(OnboardingConfig config) {
         if (config.weights() == null || config.ranges() == null || config.healthScale() == null) {
             throw new IllegalArgumentException("Not a valid onboarding config: weights, ranges and healthScale are required.");
         }
+        try {
+            config.catalog();
+        } catch (IllegalArgumentException clash) {
+            throw new IllegalArgumentException("Not a valid onboarding config: " + clash.getMessage(), clash);
+        }
+        config.customKpis().forEach(kpi -> {
+            var range = config.ranges().get(kpi.key());
+            if (range != null && range.direction() != kpi.direction()) {
+                throw new IllegalArgumentException("Not a valid onboarding config: the range of '" + kpi.key() + "' says "
+                        + range.direction() + " but the custom KPI " + kpi.name() + " is " + kpi.direction() + ".");
+            }
+        });
         config.ranges().forEach((key, range) -> {
             if (range == null || range.direction() == null) {
                 throw new IllegalArgumentException("Not a valid onboarding config: the range of '" + key

@@ -125,7 +125,8 @@ public final class WorkspaceCopier {
             while (rs.next()) {
                 String signature = rs.getString(1);
                 if (mappings.recall(target, signature).isEmpty()) {
-                    mappings.remember(target, signature, ConfigJson.readMapping(rs.getString(2)));
+                    var remembered = ConfigJson.readRemembered(rs.getString(2));
+                    mappings.remember(target, signature, remembered.mapping(), remembered.customKpis());
                     count++;
                 }
             }

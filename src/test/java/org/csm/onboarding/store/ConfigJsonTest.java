@@ -1,6 +1,7 @@
 package org.csm.onboarding.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,9 @@ import org.csm.onboarding.model.HealthScale;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.ReferenceRange;
 import org.csm.onboarding.model.Weights;
+import org.csm.onboarding.model.CustomKpi;
+import org.csm.onboarding.model.Frequency;
+import org.csm.onboarding.model.Impact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +48,53 @@ class ConfigJsonTest {
         assertEquals(0.0, read.weights().of(Category.RELATIONSHIP_STRENGTH));
         assertEquals(new ReferenceRange("error_rate_pct", Direction.LOWER_IS_BETTER, 12.5, 2.25), read.ranges().get("error_rate_pct"));
         assertEquals(HealthScale.ZERO_TO_HUNDRED, read.healthScale());
+        assertEquals(List.of(TICKETS), read.customKpis());
+        assertEquals(TICKETS.range(), read.ranges().get(TICKETS.key()));
+        assertEquals("Open Tickets (30d)", read.catalog().get("custom_open_tickets_30d").name());
+    }
+
+    static final CustomKpi TICKETS = CustomKpi.of("Open Tickets (30d)", "Tickets, open [30d]", Category.SUPPORT,
+            Direction.LOWER_IS_BETTER, Impact.HIGH, Frequency.MONTHLY, 20, 5);
+
+    @Test
+    void aConfigSavedBeforeCustomKpisReadsWithNone() {
+        String old = ConfigJson.write(OnboardingConfig.defaults()).replaceFirst(",\\s*\"customKpis\"\\s*:\\s*\\[\\s*]", "");
+        assertFalse(old.contains("customKpis"), old);
+        assertEquals(OnboardingConfig.defaults(), ConfigJson.read(old));
+    }
+
+    @Test
+    void aHandWrittenCustomKpiMayLeaveOutItsKey() {
+        String json = ConfigJson.write(OnboardingConfig.defaults()).replace("\"customKpis\" : [ ]", """
+                "customKpis": [{"name": "Exec Meetings", "column": "meetings", "category": "relationship_strength",
+                  "direction": "higher_is_better", "impact": "medium", "frequency": "quarterly", "critical": 1, "healthy": 4}]""");
+        OnboardingConfig read = ConfigJson.read(json);
+        assertEquals("custom_exec_meetings", read.customKpis().getFirst().key());
+        assertEquals(Category.RELATIONSHIP_STRENGTH, read.catalog().get("custom_exec_meetings").category());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'{\"name\": \"Error Rate\", \"column\": \"e\", \"category\": \"SUPPORT\", \"direction\": \"LOWER_IS_BETTER\", \"impact\": \"HIGH\", \"frequency\": \"DAILY\", \"critical\": 9, \"healthy\": 2}'|There is already a KPI called \"Error Rate\"",
+            "'{\"name\": \"T\", \"column\": \"t\", \"category\": \"SUPPORT\", \"direction\": \"TEXT\", \"impact\": \"HIGH\", \"frequency\": \"DAILY\", \"critical\": 9, \"healthy\": 2}'|its direction is higher or lower is better",
+            "'{\"name\": \"T\", \"column\": \"t\", \"category\": \"SUPPORT\", \"direction\": \"LOWER_IS_BETTER\", \"impact\": \"HIGH\", \"frequency\": \"DAILY\", \"critical\": 2, \"healthy\": 9}'|Lower is better, so the Healthy threshold must be below the Critical one",
+            "'{\"name\": \"T\", \"category\": \"SUPPORT\", \"direction\": \"LOWER_IS_BETTER\", \"impact\": \"HIGH\", \"frequency\": \"DAILY\", \"critical\": 9, \"healthy\": 2}'|at customKpis[0].column: this property is missing",
+    })
+    void aBadCustomKpiGivesAClearMessage(String kpi, String expected) {
+        String json = ConfigJson.write(OnboardingConfig.defaults()).replace("\"customKpis\" : [ ]", "\"customKpis\": [" + kpi + "]");
+        var e = assertThrows(IllegalArgumentException.class, () -> ConfigJson.read(json));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void theMappingMemoryKeepsCustomKpisBesideTheFields() {
+        ColumnMapping mapping = new ColumnMapping(Map.of(Field.CUSTOMER_ID, "ID"));
+        String json = ConfigJson.writeMapping(mapping, List.of(TICKETS));
+        var remembered = ConfigJson.readRemembered(json);
+        assertEquals(mapping, remembered.mapping());
+        assertEquals(List.of(TICKETS), remembered.customKpis());
+        assertEquals(mapping, ConfigJson.readMapping(json), "a plain reader sees the mapping");
+        assertEquals(List.of(), ConfigJson.readRemembered(ConfigJson.writeMapping(mapping)).customKpis());
     }
 
     @Test
@@ -107,6 +158,6 @@ class ConfigJsonTest {
         Map<String, ReferenceRange> ranges = new LinkedHashMap<>(OnboardingConfig.defaults().ranges());
         ranges.put("error_rate_pct", new ReferenceRange("error_rate_pct", Direction.LOWER_IS_BETTER, 12.5, 2.25));
         return new OnboardingConfig(EnumSet.of(Goal.REDUCE_CHURN, Goal.EXPAND_REVENUE), "Fintech", "51-200",
-                new Weights(weights), ranges, HealthScale.ZERO_TO_HUNDRED);
+                new Weights(weights), ranges, HealthScale.ZERO_TO_HUNDRED).withCustomKpi(TICKETS);
     }
 }

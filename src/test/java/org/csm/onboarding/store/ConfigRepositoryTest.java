@@ -77,6 +77,20 @@ class ConfigRepositoryTest extends StoreTestBase {
         assertTrue(store.transaction(tx -> MAPPINGS.recall(tx, "sig-2")).isEmpty());
     }
 
+    @Test
+    void customKpisAreRememberedWithTheMappingOfTheirLayout() throws Exception {
+        ColumnMapping mapping = new ColumnMapping(Map.of(Field.CUSTOMER_ID, "ID"));
+        store.transaction(tx -> {
+            MAPPINGS.remember(tx, "sig-1", mapping, java.util.List.of(ConfigJsonTest.TICKETS));
+            return null;
+        });
+        store.close();
+        store = Store.open(location);
+        var remembered = store.transaction(tx -> MAPPINGS.recallAll(tx, "sig-1")).orElseThrow();
+        assertEquals(mapping, remembered.mapping());
+        assertEquals(java.util.List.of(ConfigJsonTest.TICKETS), remembered.customKpis());
+    }
+
     private void save(OnboardingConfig config) throws StoreException {
         store.transaction(tx -> {
             CONFIGS.save(tx, ws, config);

@@ -89,9 +89,10 @@ public final class HealthScaleResolver {
     }
 
     /// The ranges the scorer uses for this run: the config's, with any KPI it lacks taken from the
-    /// standard catalogue's benchmarks, and Health Score rescaled to `resolvedScale`.
+    /// benchmarks of the config's catalogue (a custom KPI's own thresholds), and Health Score
+    /// rescaled to `resolvedScale`.
     public static Map<String, ReferenceRange> effectiveRanges(OnboardingConfig config, HealthScale resolvedScale) {
-        return effectiveRanges(config, resolvedScale, KpiCatalog.standard());
+        return effectiveRanges(config, resolvedScale, config.catalog());
     }
 
     public static Map<String, ReferenceRange> effectiveRanges(OnboardingConfig config, HealthScale resolvedScale,

@@ -17,7 +17,8 @@ import org.csm.onboarding.model.ReferenceRange;
 
 /// Suggests reference ranges from the file itself: the middle half of each numeric KPI's values
 /// is At Risk, so a quarter of the accounts fall on each side. Higher is better: critical = P25,
-/// healthy = P75; lower is better: critical = P75, healthy = P25.
+/// healthy = P75; lower is better: critical = P75, healthy = P25; both rounded to values a person
+/// would type ([Numbers#roundApart]).
 ///
 /// Fed one KPI record at a time during the import pass, keeping only a primitive array per KPI,
 /// so it works for 100,000 accounts. Not thread-safe: one suggester per pass. The same pass
@@ -112,30 +113,48 @@ public final class RangeSuggester {
         return new Suggestion(suggestions);
     }
 
+    /// A suggestion for one numeric KPI from its values alone (e.g. a column about to become a
+    /// custom KPI): `kept` is returned when the values cannot support a range.
+    public static KpiSuggestion suggest(String kpiKey, Direction direction, double[] values, ReferenceRange kept) {
+        var buffer = new DoubleBuffer();
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                buffer.add(v);
+            }
+        }
+        return suggestNumeric(kpiKey, direction, kept, buffer, 1);
+    }
+
     private static KpiSuggestion suggestNumeric(KpiDefinition def, ReferenceRange kept, DoubleBuffer values,
+                                                double fileToConfigFactor) {
+        return suggestNumeric(def.key(), kept != null ? kept.direction() : def.direction(), kept, values, fileToConfigFactor);
+    }
+
+    /// Quartiles rounded to typed values ([Numbers#roundApart]) on the file's scale, then moved to the
+    /// config's: the rounded numbers are the ones the CSM sees beside the file's values.
+    private static KpiSuggestion suggestNumeric(String key, Direction direction, ReferenceRange kept, DoubleBuffer values,
                                                 double fileToConfigFactor) {
         int n = values.size();
         String keptText = kept == null ? "no benchmark range to keep." : "kept the benchmark range.";
         if (n < MIN_VALUES) {
-            return new KpiSuggestion(def.key(), kept, false, n, null, null,
+            return new KpiSuggestion(key, kept, false, n, null, null,
                     "Only " + n + " value(s) in this file (" + MIN_VALUES + " needed): " + keptText);
         }
         double[] sorted = values.sorted();
         double p25 = Percentiles.linear(sorted, n, 0.25);
         double p75 = Percentiles.linear(sorted, n, 0.75);
         if (p25 == p75) {
-            return new KpiSuggestion(def.key(), kept, false, n, p25, p75, "P25 and P75 are both " + Numbers.plain(p25)
+            return new KpiSuggestion(key, kept, false, n, p25, p75, "P25 and P75 are both " + Numbers.plain(p25)
                     + ", so the file cannot tell Critical from Healthy: " + keptText);
         }
-        Direction direction = kept != null ? kept.direction() : def.direction();
         boolean lowerIsBetter = direction == Direction.LOWER_IS_BETTER;
         double[] typed = Numbers.roundApart(lowerIsBetter ? p75 : p25, lowerIsBetter ? p25 : p75);
-        double critical = typed[0];
-        double healthy = typed[1];
-        var range = new ReferenceRange(def.key(), direction, critical / fileToConfigFactor, healthy / fileToConfigFactor);
-        String note = "From " + n + " values in this file: Critical " + (lowerIsBetter ? "above P75 " : "below P25 ")
-                + Numbers.plain(critical) + ", Healthy " + (lowerIsBetter ? "below P25 " : "above P75 ")
-                + Numbers.plain(healthy) + ".";
-        return new KpiSuggestion(def.key(), range, true, n, p25, p75, note);
+        // Divided, not multiplied by 1/10: 39 / 10 is exactly the double 3.9.
+        var range = new ReferenceRange(key, direction, typed[0] / fileToConfigFactor, typed[1] / fileToConfigFactor);
+        String note = "From " + n + " values in this file: Critical " + (lowerIsBetter ? "above " : "below ")
+                + Numbers.plain(typed[0]) + " (P" + (lowerIsBetter ? "75 " : "25 ") + Numbers.plain(lowerIsBetter ? p75 : p25)
+                + "), Healthy " + (lowerIsBetter ? "below " : "above ") + Numbers.plain(typed[1])
+                + " (P" + (lowerIsBetter ? "25 " : "75 ") + Numbers.plain(lowerIsBetter ? p25 : p75) + ").";
+        return new KpiSuggestion(key, range, true, n, p25, p75, note);
     }
 }

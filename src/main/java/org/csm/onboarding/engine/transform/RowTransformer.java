@@ -60,6 +60,8 @@ public final class RowTransformer {
 
     private final String sheet;
     private final Map<Field, Integer> columns = new EnumMap<>(Field.class);
+    /// Column of each custom KPI found in the sheet, by KPI key (a custom KPI names its own header).
+    private final Map<String, Integer> customColumns = new java.util.HashMap<>();
     private final ColumnMapping mapping;
     private final KpiCatalog catalog;
     private final char decimalSeparator;
@@ -75,6 +77,12 @@ public final class RowTransformer {
                 columns.put(field, col);
             }
         });
+        for (KpiDefinition kpi : catalog.customKpis()) {
+            int col = layout.columnOf(kpi.column());
+            if (col >= 0) {
+                customColumns.put(kpi.key(), col);
+            }
+        }
     }
 
     public AccountRow transform(SheetRow row) {
@@ -94,7 +102,9 @@ public final class RowTransformer {
         for (KpiDefinition kpi : catalog.kpis()) {
             ctx.kpi(kpi, shownId).ifPresent(k -> {
                 kpis.add(new KpiRecord(id, name, kpi.key(), kpi.name(), kpi.category(), kpi.impact(), kpi.frequency(), k.value(), k.label()));
-                numbers.put(kpi.field(), k.value());
+                if (kpi.field() != null) {
+                    numbers.put(kpi.field(), k.value());
+                }
             });
         }
         String industry = ctx.text(Field.INDUSTRY);
@@ -125,7 +135,8 @@ public final class RowTransformer {
     private final class RowContext {
         private final SheetRow row;
         private final List<DataIssue> issues = new ArrayList<>();
-        private final Set<Field> unusable = java.util.EnumSet.noneOf(Field.class);
+        /// Fields and custom KPI keys whose cell in this row was unusable (reported once).
+        private final Set<Object> unusable = new java.util.HashSet<>();
 
         RowContext(SheetRow row) {
             this.row = row;
@@ -133,19 +144,32 @@ public final class RowTransformer {
 
         /// The field's cell; a cell the reader could not use is reported once and reads as empty.
         private Optional<RawCell> cell(Field field) {
-            Integer col = columns.get(field);
+            return cell(field, columns.get(field), header(field), identity(field));
+        }
+
+        /// The cell at `col` (none when the column is not in the file), read for `source`.
+        private Optional<RawCell> cell(Object source, Integer col, String header, boolean identity) {
             if (col == null) {
                 return Optional.empty();
             }
             RawCell cell = row.cell(col);
             if (cell.hasProblem()) {
-                if (unusable.add(field)) {
-                    issues.add(cellIssue(field, IssueCode.UNUSABLE_CELL,
-                            header(field) + " in row " + row.rowNumber() + " " + cell.problem() + "; the value is left out."));
+                if (unusable.add(source)) {
+                    issues.add(cellIssue(identity, header, IssueCode.UNUSABLE_CELL,
+                            header + " in row " + row.rowNumber() + " " + cell.problem() + "; the value is left out."));
                 }
                 return Optional.of(RawCell.BLANK);
             }
             return Optional.of(cell);
+        }
+
+        private static boolean identity(Field field) {
+            return field == Field.CUSTOMER_ID || field == Field.COMPANY_NAME;
+        }
+
+        /// The header a KPI is read from: its mapped column, or a custom KPI's own.
+        private String header(KpiDefinition kpi) {
+            return kpi.isCustom() ? kpi.column() : header(kpi.field());
         }
 
         private String header(Field field) {
@@ -156,7 +180,7 @@ public final class RowTransformer {
             String value = cell(field).flatMap(CellValues::text).orElse(null);
             int max = field == Field.COMPANY_NAME ? MAX_NAME : MAX_TEXT;
             if (value != null && value.length() > max) {
-                issues.add(cellIssue(field, IssueCode.TEXT_TOO_LONG, String.format(
+                issues.add(cellIssue(identity(field), header(field), IssueCode.TEXT_TOO_LONG, String.format(
                         "%s in row %d has %,d characters; at most %,d are kept, so the value is left out. Shorten it in the file.",
                         header(field), row.rowNumber(), value.length(), max)));
                 unusable.add(field);
@@ -180,10 +204,10 @@ public final class RowTransformer {
 
         /// A cell that cannot be used costs the account only when it is the id or the name; any
         /// other field is left out with a warning, as a bad KPI value is.
-        private DataIssue cellIssue(Field field, IssueCode code, String message) {
-            return field == Field.CUSTOMER_ID || field == Field.COMPANY_NAME
-                    ? DataIssue.error(sheet, row.rowNumber(), header(field), code, message)
-                    : DataIssue.warning(sheet, row.rowNumber(), header(field), code, message);
+        private DataIssue cellIssue(boolean identity, String header, IssueCode code, String message) {
+            return identity
+                    ? DataIssue.error(sheet, row.rowNumber(), header, code, message)
+                    : DataIssue.warning(sheet, row.rowNumber(), header, code, message);
         }
 
         /// An id typed into a number cell keeps 15 digits; a longer one has been rounded by the spreadsheet.
@@ -210,15 +234,17 @@ public final class RowTransformer {
         }
 
         Optional<KpiValue> kpi(KpiDefinition kpi, String shownId) {
-            Optional<RawCell> cell = cell(kpi.field());
+            Object source = kpi.isCustom() ? kpi.key() : kpi.field();
+            Optional<RawCell> cell = kpi.isCustom() ? cell(source, customColumns.get(kpi.key()), kpi.column(), false)
+                    : cell(kpi.field());
             if (cell.isEmpty()) {
                 return Optional.empty(); // column not in the file: reported once for the file, not per row
             }
-            if (unusable.contains(kpi.field())) {
+            if (unusable.contains(source)) {
                 return Optional.empty();
             }
             if (CellValues.isMissing(cell.get())) {
-                issues.add(DataIssue.warning(sheet, row.rowNumber(), header(kpi.field()), IssueCode.MISSING_KPI_VALUE,
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header(kpi), IssueCode.MISSING_KPI_VALUE,
                         kpi.name() + " is empty for " + shownId + ": it is left out of the health score."));
                 return Optional.empty();
             }
@@ -230,7 +256,7 @@ public final class RowTransformer {
             Optional<KpiDefinition.TextLabel> label = kpi.label(LABEL_ALIASES.getOrDefault(text.toLowerCase(Locale.ROOT), text));
             if (label.isEmpty()) {
                 String allowed = String.join(", ", kpi.labelValues().keySet());
-                issues.add(DataIssue.warning(sheet, row.rowNumber(), header(kpi.field()), IssueCode.UNKNOWN_LABEL,
+                issues.add(DataIssue.warning(sheet, row.rowNumber(), header(kpi), IssueCode.UNKNOWN_LABEL,
                         "\"" + text + "\" is not a " + kpi.name() + " label for " + shownId + " (expected one of " + allowed + ")"
                                 + LEFT_OUT));
                 return Optional.empty();
@@ -240,19 +266,19 @@ public final class RowTransformer {
 
         private Optional<KpiValue> number(KpiDefinition kpi, RawCell cell, String shownId) {
             ParsedNumber parsed = CellValues.parseNumber(cell, decimalSeparator);
-            String header = header(kpi.field());
+            String header = header(kpi);
             if (!parsed.isValid()) {
                 issues.add(DataIssue.warning(sheet, row.rowNumber(), header, IssueCode.INVALID_NUMBER,
                         "\"" + parsed.invalidText() + "\" in " + header + " is not a number (" + shownId + ")" + LEFT_OUT));
                 return Optional.empty();
             }
             double v = parsed.value();
-            if (v < 0 && NON_NEGATIVE.contains(kpi.field())) {
+            if (v < 0 && kpi.field() != null && NON_NEGATIVE.contains(kpi.field())) {
                 issues.add(DataIssue.warning(sheet, row.rowNumber(), header, IssueCode.NEGATIVE_VALUE,
                         kpi.name() + " cannot be negative, but " + shownId + " has " + cell.text().strip() + LEFT_OUT));
                 return Optional.empty();
             }
-            if (v > 100 && PERCENT_OF_TOTAL.contains(kpi.field())) {
+            if (v > 100 && kpi.field() != null && PERCENT_OF_TOTAL.contains(kpi.field())) {
                 issues.add(DataIssue.warning(sheet, row.rowNumber(), header, IssueCode.OUT_OF_RANGE,
                         kpi.name() + " is a percentage of invocations, so it cannot exceed 100; " + shownId + " has "
                                 + cell.text().strip() + LEFT_OUT));

@@ -36,7 +36,9 @@ public final class MappingCheck {
             }
         }
         for (KpiDefinition kpi : catalog.kpis()) {
-            if (!mapping.has(kpi.field())) {
+            if (kpi.isCustom()) {
+                issues.addAll(checkCustom(layout, mapping, kpi));
+            } else if (!mapping.has(kpi.field())) {
                 issues.add(DataIssue.warning(sheet, headerRow, null, IssueCode.KPI_COLUMN_UNMAPPED,
                         "No column for " + kpi.name() + ": this KPI is left out of every account's score."));
             }
@@ -46,6 +48,28 @@ public final class MappingCheck {
                     "The file has no region column: accounts get region \"Unknown\"; set it by hand if your team reports by region."));
         }
         return issues;
+    }
+
+    /// The checks of the catalogue's custom KPIs only, for callers that checked the rest already.
+    public static List<DataIssue> checkCustom(SheetLayout layout, ColumnMapping mapping, KpiCatalog catalog) {
+        List<DataIssue> issues = new ArrayList<>();
+        catalog.customKpis().forEach(kpi -> issues.addAll(checkCustom(layout, mapping, kpi)));
+        return issues;
+    }
+
+    /// A custom KPI reads its own column: it must be in the sheet, and a column that also feeds a
+    /// field would count one fact twice.
+    private static List<DataIssue> checkCustom(SheetLayout layout, ColumnMapping mapping, KpiDefinition kpi) {
+        if (layout.columnOf(kpi.column()) < 0) {
+            return List.of(DataIssue.warning(layout.sheet(), layout.headerRow(), kpi.column(), IssueCode.KPI_COLUMN_UNMAPPED,
+                    "No column \"" + kpi.column() + "\" for the custom KPI " + kpi.name()
+                            + ": this KPI is left out of every account's score."));
+        }
+        return mapping.headerByField().entrySet().stream().filter(e -> e.getValue().equals(kpi.column())).findFirst()
+                .map(e -> List.of(DataIssue.warning(layout.sheet(), layout.headerRow(), kpi.column(), IssueCode.KPI_COLUMN_UNMAPPED,
+                        "\"" + kpi.column() + "\" feeds both " + e.getKey().key() + " and the custom KPI " + kpi.name()
+                                + ": map the column to one of them.")))
+                .orElse(List.of());
     }
 
     public static boolean blocksImport(List<DataIssue> mappingIssues) {

@@ -62,7 +62,7 @@ final class DashboardExport {
             for (DashboardViewModel.KpiLine line : model.lines(score)) {
                 rows.add(row(a, line));
             }
-            for (String name : DashboardViewModel.missingKpis(score)) {
+            for (String name : model.missingKpis(score)) {
                 rows.add(Arrays.asList(a.externalId(), a.name(), name, null, ctx.text("export.missing")));
             }
         }

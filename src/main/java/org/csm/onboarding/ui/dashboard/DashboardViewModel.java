@@ -55,6 +55,8 @@ public final class DashboardViewModel {
     private final StringProperty missing = new SimpleStringProperty("");
     private final AccountInsights insights;
     private HealthScaleResolver.Resolution scale;
+    /// The workspace's KPIs, its custom ones included: what an explanation names and misses.
+    private KpiCatalog catalog = KpiCatalog.standard();
 
     public DashboardViewModel(UiContext ctx, String workspace) {
         this.ctx = ctx;
@@ -68,7 +70,7 @@ public final class DashboardViewModel {
     }
 
     /// What [#read] fetched, handed to the FX thread by [#show].
-    public record Loaded(List<AccountSummary> accounts, HealthScaleResolver.Resolution scale) {
+    public record Loaded(List<AccountSummary> accounts, HealthScaleResolver.Resolution scale, KpiCatalog catalog) {
     }
 
     /// Reads the accounts, scores, playbooks and history. Touches nothing the screen observes,
@@ -82,12 +84,13 @@ public final class DashboardViewModel {
         HealthScaleResolver.Resolution resolution = ctx.workspaces().healthScale(workspace);
         insights.load();
         progress.update(ctx.text("task.loadingDashboard"), 3, 3);
-        return new Loaded(accounts, resolution);
+        return new Loaded(accounts, resolution, ctx.workspaces().config(workspace).catalog());
     }
 
     /// On the FX thread: shows what [#read] fetched.
     public void show(Loaded loaded) {
         scale = loaded.scale();
+        catalog = loaded.catalog();
         all.setAll(loaded.accounts());
     }
 
@@ -216,15 +219,15 @@ public final class DashboardViewModel {
         for (KpiScore k : ordered) {
             String next = KpiNature.of(k.kpiKey(), k.category()) == KpiNature.SIZE
                     ? ctx.text("dashboard.detail.sizeKpi")
-                    : KpiScorer.describeNextBand(k, KpiCatalog.standard().get(k.kpiKey()).direction());
+                    : KpiScorer.describeNextBand(k, catalog.get(k.kpiKey()).direction());
             lines.add(new KpiLine(k, next));
         }
         return lines;
     }
 
-    /// The names of the standard KPIs the account has no value for.
-    static List<String> missingKpis(HealthScore score) {
-        return KpiCatalog.standard().kpis().stream()
+    /// The names of the workspace's KPIs (custom ones included) the account has no value for.
+    List<String> missingKpis(HealthScore score) {
+        return catalog.kpis().stream()
                 .filter(def -> score.kpis().stream().noneMatch(k -> k.kpiKey().equals(def.key())))
                 .map(org.csm.onboarding.model.KpiDefinition::name).toList();
     }

@@ -109,10 +109,15 @@ public final class OnboardingSession {
         ctx.tasks().run(ctx.text("task.reading", file.getFileName()), progress -> {
             FileAnalysis analysis = ctx.onboarding().analyze(file, mapping)
                     .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()).withEdits(edits));
+            // A newly opened file brings back the custom KPIs remembered for its layout.
+            OnboardingConfig used = prefill ? analysis.recalledInto(config) : config;
             // Compared with the workspace's stored accounts, so a re-import says "updates", not "creates".
-            PreviewResult preview = ctx.onboarding().preview(analysis, config, draft.workspaceProperty().get(), progress);
-            return new Loaded(analysis, preview, DraftScoring.collect(analysis, progress));
+            PreviewResult preview = ctx.onboarding().preview(analysis, used, draft.workspaceProperty().get(), progress);
+            return new Loaded(analysis, preview, DraftScoring.collect(analysis, used.catalog(), progress));
         }, result -> {
+            if (prefill) {
+                draft.configProperty().set(result.analysis().recalledInto(draft.config()));
+            }
             loaded.set(result);
             if (prefill) {
                 prefill(result);
@@ -145,6 +150,13 @@ public final class OnboardingSession {
             map.put(field, header);
         }
         draft.mappingProperty().set(new ColumnMapping(map));
+        reload(then);
+    }
+
+    /// Adds (or replaces) a custom KPI in the draft and re-reads the file so its values are
+    /// counted, scored and shown in every step.
+    public void defineCustomKpi(org.csm.onboarding.model.CustomKpi kpi, Runnable then) {
+        draft.configProperty().set(draft.config().withCustomKpi(kpi));
         reload(then);
     }
 

@@ -45,6 +45,8 @@ class RangeSuggesterTest {
         var kpi = s.find("daily_invocations").orElseThrow();
         // P25 3.25 and P75 7.75, rounded to two significant digits.
         assertEquals(new ReferenceRange("daily_invocations", Direction.HIGHER_IS_BETTER, 3.3, 7.8), kpi.range());
+        assertEquals(3.25, kpi.p25());
+        assertEquals(7.75, kpi.p75());
         assertTrue(kpi.fromData());
         assertEquals(10, kpi.valueCount());
     }
@@ -122,6 +124,18 @@ class RangeSuggesterTest {
         assertEquals(100_000, kpi.valueCount());
         assertEquals(25_000.75, kpi.p25(), 1e-9);
         assertEquals(75_000.25, kpi.p75(), 1e-9);
+    }
+
+    @Test
+    void aColumnAloneGetsRoundedQuartilesForACustomKpi() {
+        double[] values = {10.64, 12, 20, 25, 30, 36.2, 40, 44, 50};
+        var kpi = RangeSuggester.suggest("custom_tickets", Direction.LOWER_IS_BETTER, values, null);
+        // P25 = 20, P75 = 40: Critical above 40, Healthy below 20 (already typed values).
+        assertEquals(new ReferenceRange("custom_tickets", Direction.LOWER_IS_BETTER, 40, 20), kpi.range());
+        assertEquals("From 9 values in this file: Critical above 40 (P75 40), Healthy below 20 (P25 20).", kpi.note());
+        var few = RangeSuggester.suggest("custom_tickets", Direction.HIGHER_IS_BETTER, new double[] {1, Double.NaN, 2}, null);
+        assertNull(few.range());
+        assertFalse(few.fromData());
     }
 
     @Test

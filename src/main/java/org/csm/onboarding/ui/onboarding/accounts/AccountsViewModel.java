@@ -178,8 +178,9 @@ public final class AccountsViewModel implements StepModel {
 
     /// The KPI a column feeds, if any.
     public Optional<org.csm.onboarding.model.KpiDefinition> kpiOf(String header) {
-        return fieldOf(header).flatMap(f -> org.csm.onboarding.model.KpiCatalog.standard().kpis().stream()
-                .filter(k -> k.field() == f).findFirst());
+        var catalog = session.draft().config().catalog();
+        return fieldOf(header).flatMap(f -> catalog.kpis().stream().filter(k -> k.field() == f).findFirst())
+                .or(() -> catalog.customKpis().stream().filter(k -> k.column().equals(header)).findFirst());
     }
 
     /// "MRR (USD)" or, when it feeds a field under another name, "MRR (USD) → Monthly Spend".

@@ -18,6 +18,7 @@ import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.onboarding.FieldChooser;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
 import org.csm.onboarding.ui.onboarding.StepView;
+import org.csm.onboarding.ui.onboarding.custom.CustomKpiAction;
 
 /// The file check's view: one screen of facts about the file, the duplicate-id choice, and the
 /// columns worth a look, each with the field picker step 4 uses.
@@ -121,8 +122,8 @@ public final class FileCheckStep extends StepView<FileCheckViewModel> {
             @Override
             protected void updateItem(FileCheckViewModel.ColumnRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setGraphic(empty || row == null ? null
-                        : FieldChooser.forColumn(session, row.header(), row.field(), FileCheckStep.this::enter));
+                setGraphic(empty || row == null ? null : CustomKpiAction.beside(session, row.header(),
+                        FieldChooser.forColumn(session, row.header(), row.field(), FileCheckStep.this::enter), FileCheckStep.this::enter));
             }
         });
         table.getColumns().add(Tables.sized(field, 260, 200));

@@ -14,6 +14,8 @@ import javafx.collections.ObservableList;
 
 import org.csm.onboarding.model.Band;
 import org.csm.onboarding.model.KpiCatalog;
+import org.csm.onboarding.model.KpiDefinition;
+import org.csm.onboarding.model.KpiScore;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.ReferenceRange;
 import org.csm.onboarding.service.DraftScoring;
@@ -31,18 +33,27 @@ public final class RangesViewModel implements StepModel {
 
     public RangesViewModel(OnboardingSession session) {
         this.session = session;
-        KpiCatalog.standard().kpis().forEach(k -> rows.add(new RangeRow(k)));
+        syncRows();
         blocker = Bindings.createStringBinding(() -> rows.stream().filter(r -> !r.problemProperty().get().isEmpty()).findFirst()
                 .map(r -> session.context().text("ranges.blocker", r.kpi().name(), r.problemProperty().get())).orElse(""), rows);
     }
 
     public void enter() {
+        syncRows();
         show(session.draft().config().ranges());
         notice.set(session.scaleNotice());
     }
 
     public void useBenchmarks() {
-        apply(KpiCatalog.standard().benchmarkRanges());
+        apply(session.draft().config().catalog().benchmarkRanges());
+    }
+
+    /// One row per KPI of the draft's catalogue, custom KPIs included, rebuilt when one was added.
+    private void syncRows() {
+        List<KpiDefinition> kpis = session.draft().config().catalog().kpis();
+        if (!kpis.equals(rows.stream().map(RangeRow::kpi).toList())) {
+            rows.setAll(kpis.stream().map(RangeRow::new).toList());
+        }
     }
 
     /// Ranges from the file's own quartiles (benchmarks where the file has too few values).
@@ -68,7 +79,7 @@ public final class RangesViewModel implements StepModel {
         for (RangeRow r : rows) {
             r.scaleBy(KpiCatalog.HEALTH_SCORE.equals(r.kpi().key()) ? healthFactor : 1);
             ReferenceRange range = ranges.get(r.kpi().key());
-            r.show(range != null ? range : KpiCatalog.standard().benchmarkRanges().get(r.kpi().key()));
+            r.show(range != null ? range : session.draft().config().catalog().benchmarkRanges().get(r.kpi().key()));
         }
         recount();
     }

@@ -19,6 +19,7 @@ import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
 import org.csm.onboarding.ui.onboarding.StepView;
+import org.csm.onboarding.ui.onboarding.custom.CategoryKpis;
 
 /// Step 2's view: a slider and a number field per category with the seed's rationale, live
 /// status counts, and the accounts whose status differs from the recommended weights.
@@ -50,7 +51,7 @@ public final class WeightsStep extends StepView<WeightsViewModel> {
                 slider.setValue(b.intValue());
                 number.getValueFactory().setValue(b.intValue());
             });
-            Label rationale = new Label(m.text("weights.rationale." + key));
+            Label rationale = CategoryKpis.label(session, c, m.text("weights.rationale." + key));
             rationale.getStyleClass().add("evidence");
             rationale.setWrapText(true);
             grid.addRow(row++, name, slider, number);

@@ -32,7 +32,7 @@ class WeightsViewModelTest {
                 new OnboardingService(null), null, null);
         session = new OnboardingSession(ctx, new WizardDraft());
         var analysis = ctx.onboarding().analyze(Path.of("assets/samples/serverless_model_cs_platform.xlsx"), null);
-        session.useStoredAccounts(DraftScoring.collect(analysis, org.csm.onboarding.engine.Progress.NONE));
+        session.useStoredAccounts(DraftScoring.collect(analysis, org.csm.onboarding.model.KpiCatalog.standard(), org.csm.onboarding.engine.Progress.NONE));
         model = new WeightsViewModel(session);
         model.enter();
     }
