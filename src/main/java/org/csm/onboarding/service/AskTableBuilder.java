@@ -57,6 +57,7 @@ final class AskTableBuilder {
         columns.add(text("use_case", "Use Case", table, AccountTable.Text.USE_CASE, null));
         columns.add(text("gpu_type_primary", "GPU Type", table, AccountTable.Text.GPU_TYPE_PRIMARY, null));
         columns.add(text("region", "Region", table, AccountTable.Text.REGION, null));
+        columns.add(org.csm.onboarding.engine.ask.DateReading.signupColumn(table));
         String[] ids = new String[n];
         String[] names = new String[n];
         for (int r = 0; r < n; r++) {

@@ -38,7 +38,7 @@ final class Scanner {
         rows.addFileIssues(analysis.mappingIssues());
         rows.addFileIssues(MappingCheck.checkCustom(analysis.layout(), analysis.mapping(), catalog));
         TableTransformer.Summary summary = TableTransformer.run(reader, analysis.layout(), analysis.mapping(), catalog,
-                analysis.choices().onDuplicate(), progress, row -> {
+                analysis.choices().duplicates(), progress, row -> {
                     if (rows.accept(row)) {
                         accepted.accept(row);
                     }

@@ -51,9 +51,12 @@ public final class TableExport {
     /// spreadsheets expect; CSV keeps 13.45.
     public record Num(double value, String format) {
         double cellValue() {
-            return format.endsWith("%") ? value / 100 : value;
+            // Spreadsheets count days from 1899-12-30; a date Num holds epoch days.
+            return format.endsWith("%") ? value / 100 : format.equals(DATE_FORMAT) ? value + 25_569 : value;
         }
     }
+
+    private static final String DATE_FORMAT = "yyyy-mm-dd";
 
     /// The value with the unit's format: grouped thousands, two decimals unless whole, the unit
     /// as a suffix or prefix.
@@ -67,6 +70,7 @@ public final class TableExport {
             case MILLISECONDS -> digits + "\" ms\"";
             case SECONDS -> digits + "\" s\"";
             case POINTS, NONE -> digits;
+            case DATE -> DATE_FORMAT;
         };
         return new Num(value, format);
     }
@@ -122,6 +126,7 @@ public final class TableExport {
     private static String csvText(Object cell) {
         return switch (cell) {
             case null -> "";
+            case Num n when n.format().equals(DATE_FORMAT) -> LocalDate.ofEpochDay((long) n.value()).toString();
             case Num n -> plain(n.value());
             case Number n -> n.toString();
             case LocalDate d -> d.toString();
@@ -199,7 +204,7 @@ public final class TableExport {
             header.setFont(bold);
             text = workbook.createCellStyle();
             text.setQuotePrefixed(true);
-            date = number("yyyy-mm-dd");
+            date = number(DATE_FORMAT);
         }
 
         CellStyle number(String format) {

@@ -134,7 +134,7 @@ class CustomKpiGuiTest {
         robot.clickOn("#nextButton");
         String support = text(robot, "#categoryKpis-support");
         assertTrue(support.contains("Error Rate") && support.contains("Open Tickets (custom)"), support);
-        assertTrue(text(robot, "#categoryKpis-relationship_strength").contains("No KPI in this file"));
+        assertTrue(text(robot, "#categoryKpis-relationship_strength").contains("No KPI of this category in this file"));
         Screenshots.save(robot, stage.getScene().getRoot(), "custom-kpi-3-weights-1024x700");
 
         robot.clickOn("#nextButton");
@@ -174,6 +174,22 @@ class CustomKpiGuiTest {
         });
         Screenshots.save(robot, stage.getScene().getRoot(), "custom-kpi-5-dashboard-large");
         assertFalse(dialogs.errors.stream().findAny().isPresent(), dialogs.errors.toString());
+        robot.interact(store::close);
+    }
+
+    @Test
+    void aCustomKpiCanBeRemovedFromTheFileCheck(FxRobot robot) throws Exception {
+        Path file = export();
+        robot.interact(() -> shell.open(file));
+        robot.clickOn("#makeKpi-Open_Tickets_30d_");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#customCreate");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#checkKpis").contains("and 1 custom KPI"), text(robot, "#checkKpis"));
+        robot.clickOn("#removeKpi-Open_Tickets_30d_");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("13 of 13 KPIs found", text(robot, "#checkKpis"));
+        assertTrue(robot.lookup("#makeKpi-Open_Tickets_30d_").tryQuery().isPresent(), "the column can be made a KPI again");
         robot.interact(store::close);
     }
 

@@ -2,7 +2,9 @@ package org.csm.onboarding.ui;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.csm.onboarding.ui.onboarding.check.FileCheckViewModel;
+import java.util.List;
 import javafx.stage.Stage;
 import org.csm.onboarding.engine.validate.DuplicatePolicy;
 import org.csm.onboarding.model.Field;
@@ -79,21 +81,41 @@ class FileCheckGuiTest {
         assertTrue(missing.contains("Daily Invocations") && missing.contains("confirm"), missing);
         assertTrue(robot.lookup("#checkMissing").query().getStyleClass().contains("check-warning"));
         assertTrue(text(robot, "#checkRequired").contains("Customer ID * from column \"Account ID\""), text(robot, "#checkRequired"));
-        ListView<String> duplicates = robot.lookup("#duplicatesList").query();
+        // Both rows of the repeated id side by side, with every cell.
+        TableView<FileCheckViewModel.DuplicateLine> duplicates = robot.lookup("#duplicatesTable").query();
         assertTrue(duplicates.isVisible());
-        assertTrue(duplicates.getItems().getFirst().contains("Blue Heron Ltd") && duplicates.getItems().getFirst().contains("Pine & Co"),
-                duplicates.getItems().toString());
+        assertEquals(List.of(2, 4), duplicates.getItems().stream().map(FileCheckViewModel.DuplicateLine::row).toList());
+        assertTrue(duplicates.getItems().get(0).cells().contains("Blue Heron Ltd")
+                && duplicates.getItems().get(1).cells().contains("Pine & Co"), duplicates.getItems().toString());
+        assertEquals(List.of("kept for now", "in error: choose"), outcomes(duplicates));
         assertTrue(robot.lookup("#nextButton").query().isDisabled() == false, "a file check never blocks a mappable file");
         Screenshots.save(robot, stage.getScene().getRoot(), "check-1-file-check-1024x700");
 
         // Keep the last row: the Pine & Co row replaces Blue Heron's, one row skipped with the reason.
         ComboBox<DuplicatePolicy> choice = robot.lookup("#duplicateChoice").query();
         robot.interact(() -> choice.setValue(DuplicatePolicy.LAST));
-        assertTrue(duplicates.getItems().getFirst().contains("skipped") && duplicates.getItems().getFirst().contains("last row is kept"),
-                duplicates.getItems().toString());
+        assertEquals(List.of("skipped", "kept"), outcomes(duplicates));
         assertTrue(text(robot, "#checkAccounts").startsWith("3 accounts"), text(robot, "#checkAccounts"));
 
+        // This id alone: keep neither row, then back to the choice for all.
+        @SuppressWarnings("unchecked")
+        ComboBox<DuplicatePolicy> keep = robot.lookup("#keep-ACC_1").queryAs(ComboBox.class);
+        robot.interact(() -> keep.setValue(DuplicatePolicy.NEITHER));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("skipped", "skipped"), outcomes(duplicates));
+        assertTrue(text(robot, "#checkAccounts").startsWith("2 accounts"), text(robot, "#checkAccounts"));
+        Screenshots.save(robot, stage.getScene().getRoot(), "check-7-duplicates-side-by-side-1024x700");
+        @SuppressWarnings("unchecked")
+        ComboBox<DuplicatePolicy> again = robot.lookup("#keep-ACC_1").queryAs(ComboBox.class);
+        robot.interact(() -> again.setValue(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("skipped", "kept"), outcomes(duplicates));
+
         // "Calls Yesterday" is left for the CSM; mapping it here adds a KPI, and step 4 shows the same.
+        TableView<FileCheckViewModel.ColumnRow> columns = robot.lookup("#checkColumnsTable").query();
+        robot.interact(() -> columns.scrollTo(columns.getItems().stream().map(FileCheckViewModel.ColumnRow::header).toList()
+                .indexOf("Calls Yesterday")));
+        WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<Field> calls = robot.lookup("#field-Calls_Yesterday").queryAs(ComboBox.class);
         robot.interact(() -> calls.setValue(Field.DAILY_INVOCATIONS));
@@ -102,6 +124,9 @@ class FileCheckGuiTest {
 
         // A field another column feeds is shown as taken and moving it asks first; "no" keeps both.
         dialogs.answer = false;
+        robot.interact(() -> columns.scrollTo(columns.getItems().stream().map(FileCheckViewModel.ColumnRow::header).toList()
+                .indexOf("Notes")));
+        WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<Field> notes = robot.lookup("#field-Notes").queryAs(ComboBox.class);
         robot.interact(() -> notes.setValue(Field.MONTHLY_SPEND));
@@ -126,6 +151,19 @@ class FileCheckGuiTest {
             robot.clickOn("#nextButton");
             assertEquals(step, robot.lookup(".step-crumb.active").queryAs(Label.class).getText(),
                     () -> text(robot, "#blockerLabel"));
+            if (step.startsWith("2")) {
+                // Steps 2 and 3 say which KPIs the file has, and that a category has none.
+                String support = text(robot, "#categoryKpis-support");
+                assertTrue(support.contains("No KPI of this category in this file") && support.contains("shared among the other"),
+                        support);
+                assertTrue(text(robot, "#categoryKpis-business_outcomes").contains("In this file: Monthly Spend"),
+                        text(robot, "#categoryKpis-business_outcomes"));
+                Screenshots.save(robot, stage.getScene().getRoot(), "check-5-weights-file-kpis-large");
+            }
+            if (step.startsWith("3")) {
+                assertTrue(text(robot, "#rangesFileKpis").contains("3 of 13 KPIs found"), text(robot, "#rangesFileKpis"));
+                Screenshots.save(robot, stage.getScene().getRoot(), "check-6-ranges-file-kpis-large");
+            }
             if (step.startsWith("4")) {
                 // The preview shows the KPI values as read; the skipped duplicate row can be downloaded with its reason.
                 robot.clickOn("Account preview");
@@ -150,6 +188,10 @@ class FileCheckGuiTest {
         assertTrue(text(robot, "#importResult").startsWith("Imported 3 accounts"), text(robot, "#importResult"));
         assertFalse(dialogs.errors.stream().findAny().isPresent(), dialogs.errors.toString());
         robot.interact(store::close);
+    }
+
+    private static List<String> outcomes(TableView<FileCheckViewModel.DuplicateLine> table) {
+        return table.getItems().stream().map(FileCheckViewModel.DuplicateLine::outcome).toList();
     }
 
     private static String text(FxRobot robot, String id) {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.csm.onboarding.model.HealthStatus;
 
 /// One condition a question puts on the accounts; each says in words what it checks.
-public sealed interface Filter permits Filter.Compare, Filter.TextIn, Filter.StatusIn, Filter.Account,
+public sealed interface Filter permits Filter.Compare, Filter.Level, Filter.TextIn, Filter.StatusIn, Filter.Account,
         Filter.StatusChanged, Filter.Not {
 
     boolean test(AskTable table, int row);
@@ -18,6 +18,24 @@ public sealed interface Filter permits Filter.Compare, Filter.TextIn, Filter.Sta
 
     /// The column the condition reads, shown beside each row of the answer (null for status and change).
     Column column();
+
+    /// "low error rate", "high cold starts": past the KPI's Healthy threshold, and it says so.
+    record Level(Compare compare) implements Filter {
+        @Override
+        public boolean test(AskTable table, int row) {
+            return compare.test(table, row);
+        }
+
+        @Override
+        public String describe() {
+            return compare.describe() + " (the Healthy threshold)";
+        }
+
+        @Override
+        public Column column() {
+            return compare.column();
+        }
+    }
 
     /// A comparison on a number column. Missing values never match.
     record Compare(Column.Numbers column, Op op, double low, double high) implements Filter {

@@ -75,7 +75,7 @@ final class Interpreter {
             while (e < tokens.size() && usable[e]) {
                 e++;
             }
-            Optional<NameIndex.Match> m = names.longestName(tokens, s, e);
+            Optional<NameIndex.Match> m = names.longestName(tokens, s, e).filter(x -> !NameReading.onlyGeneric(x, tokens));
             if (m.isPresent() && (best.isEmpty() || m.get().end() - m.get().start() > best.get().end() - best.get().start())) {
                 best = m;
             }

@@ -81,6 +81,11 @@ final class NameIndex {
         return Optional.empty();
     }
 
+    /// Whether some account name has this word exactly (no typo allowance): a cheap first test.
+    boolean hasWord(String stem) {
+        return rowsByWord.containsKey(stem);
+    }
+
     /// The longest run of tokens in [from, to) that all appear in one or more account names.
     Optional<Match> longestName(List<Token> tokens, int from, int to) {
         BitSet bestRows = null;

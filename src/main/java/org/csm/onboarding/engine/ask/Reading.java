@@ -13,19 +13,21 @@ import org.csm.onboarding.model.HealthStatus;
 
 /// One pass over the tagged items of a general question (not about one named account):
 /// comparisons next to their fields, values and statuses, ranking, aggregate and grouping.
-/// Every item must end up used; what is left over is reported as not understood.
+/// Every item must end up used; what is left over is reported as not understood. Full account
+/// names and leftover name words are read by [NameReading], dates by [DateReading], ranking
+/// orders by [Ranking].
 final class Reading extends ItemWalk {
 
-    private final AskTable table;
-    private final NameIndex names;
-    private final List<Token> tokens;
+    final AskTable table;
+    final NameIndex names;
+    final List<Token> tokens;
     private final boolean playbooks;
-    private final List<Filter> filters = new ArrayList<>();
+    final List<Filter> filters = new ArrayList<>();
     private final Map<Column.Texts, Set<String>> values = new LinkedHashMap<>();
     private final Map<Column.Texts, Set<String>> excluded = new LinkedHashMap<>();
     private final Set<HealthStatus> statuses = EnumSet.noneOf(HealthStatus.class);
     private final List<Column.Numbers> mentioned = new ArrayList<>();
-    private final List<Column> shown = new ArrayList<>();
+    final List<Column> shown = new ArrayList<>();
     private Query.Aggregate aggregate;
     private Column groupBy;
     private String rank;
@@ -48,10 +50,13 @@ final class Reading extends ItemWalk {
                 used[i] = true;
             }
         }
+        NameReading accounts = new NameReading(this);
+        accounts.fullNamesOverFields();
+        new DateReading(this).read();
         fieldsWithComparisons();
         comparisonsBeforeFields();
         keywords();
-        accountsByName();
+        accounts.leftoverNames();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (!used[i]) {
@@ -65,6 +70,7 @@ final class Reading extends ItemWalk {
     }
 
     private Parsed build() {
+        boolean byLabel = rank != null && mentioned.isEmpty() && aggregate == null && Ranking.byLabel(shown, values, rank);
         values.forEach((c, v) -> filters.add(new Filter.TextIn(c, v)));
         excluded.forEach((c, v) -> filters.add(new Filter.Not(new Filter.TextIn(c, v))));
         if (!statuses.isEmpty()) {
@@ -104,8 +110,12 @@ final class Reading extends ItemWalk {
                 table.numbers(AskTable.OVERALL).ifPresent(shown::add);
                 table.numbers("health_score").ifPresent(shown::add);
                 limit = limit == null ? 10 : limit;
+            } else if (byLabel) {
+                if (limit == null && singular()) {
+                    limit = 1;
+                }
             } else if (rank != null) {
-                sort = rankSort();
+                sort = Ranking.sort(table, rank, mentioned.isEmpty() ? null : mentioned.getFirst());
                 if (sort == null) {
                     return Parsed.notUnderstood("I understood a ranking but not by what: name a measure such as error rate.", List.of());
                 }
@@ -124,24 +134,6 @@ final class Reading extends ItemWalk {
         }
         return Parsed.of(new Query(kind, filters, sort, kind == AnswerKind.ROWS || kind == AnswerKind.PLAYBOOKS ? limit : null, aggregate, measure,
                 groupBy, null, shown));
-    }
-
-    private Query.Sort rankSort() {
-        Column.Numbers by = mentioned.isEmpty() ? null : mentioned.getFirst();
-        boolean top = !rank.equals("BOTTOM") && !rank.equals("WORST");
-        if (by == null) {
-            if (rank.equals("LARGEST")) {
-                by = table.numbers("contract_value_annual").or(() -> table.numbers("monthly_spend")).orElse(null);
-            } else {
-                by = table.numbers(AskTable.OVERALL).orElse(null);
-            }
-            return by == null ? null : new Query.Sort(by, top, false);
-        }
-        if (rank.equals("WORST") || rank.equals("BEST")) {
-            boolean bestFirst = rank.equals("BEST");
-            top = by.better() >= 0 ? bestFirst : !bestFirst;
-        }
-        return new Query.Sort(by, top, false);
     }
 
     private boolean singular() {
@@ -179,7 +171,7 @@ final class Reading extends ItemWalk {
                     p = i;
                 }
                 if (level.isPresent() && !Double.isNaN(num.healthy())) {
-                    filters.add(new Filter.Compare(num, level.get(), num.healthy(), num.healthy()));
+                    filters.add(new Filter.Level(new Filter.Compare(num, level.get(), num.healthy(), num.healthy())));
                     markUsed(Math.min(p, i), i + 1);
                     continue;
                 }
@@ -221,22 +213,37 @@ final class Reading extends ItemWalk {
         return Optional.of(bestStart);
     }
 
-    /// "high expansion potential", "churn risk is low".
+    /// "high expansion potential", "churn risk is low", "churn risk medium or high".
     private void labelNextTo(Column.Texts column, int i) {
         for (int k : new int[] {previous(i), next(i)}) {
-            if (k < 0 || used[k]) {
-                continue;
-            }
-            Item it = items.get(k);
-            String label = it.is("HIGH") ? "high" : it.is("LOW") ? "low" : it.is("MEDIUM") ? "medium" : null;
-            Optional<String> spelled = label == null ? Optional.empty()
-                    : java.util.Arrays.stream(column.values()).filter(label::equalsIgnoreCase).findFirst();
+            Optional<String> spelled = label(column, k);
             if (spelled.isPresent()) {
                 values.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(spelled.get());
                 used[k] = true;
+                // More labels joined by "or" / "and" after it.
+                for (int j = next(k); k > i && j >= 0 && (items.get(j).is("OR") || items.get(j).is("AND")); j = next(k)) {
+                    Optional<String> more = label(column, next(j));
+                    if (more.isEmpty()) {
+                        break;
+                    }
+                    k = next(j);
+                    values.get(column).add(more.get());
+                    markUsed(j, k + 1);
+                }
                 return;
             }
         }
+    }
+
+    /// The column's label item `k` says (high, low, medium), as the data spells it.
+    private Optional<String> label(Column.Texts column, int k) {
+        if (k < 0 || used[k]) {
+            return Optional.empty();
+        }
+        Item it = items.get(k);
+        String label = it.is("HIGH") ? "high" : it.is("LOW") ? "low" : it.is("MEDIUM") ? "medium" : null;
+        return label == null ? Optional.empty()
+                : java.util.Arrays.stream(column.values()).filter(label::equalsIgnoreCase).findFirst();
     }
 
     /// "more than 10 days inactive", "over 5% error rate", "10+ days since last invocation".
@@ -309,8 +316,8 @@ final class Reading extends ItemWalk {
             } else if (it.is("BREAKDOWN")) {
                 aggregate = aggregate == null ? Query.Aggregate.COUNT : aggregate;
                 used[i] = true;
-            } else if (rankWord(it) != null) {
-                rank = rankWord(it);
+            } else if (Ranking.word(it) != null) {
+                rank = Ranking.word(it);
                 used[i] = true;
                 limitNextTo(i);
             } else if (it.is("ALL") || it.is("ONE") || it.is("NOT") && next(i) < 0) {
@@ -351,15 +358,6 @@ final class Reading extends ItemWalk {
         markUsed(i, j + 1);
     }
 
-    private String rankWord(Item it) {
-        for (String w : List.of("WORST", "BEST", "LARGEST", "TOP", "BOTTOM")) {
-            if (it.is(w)) {
-                return w;
-            }
-        }
-        return null;
-    }
-
     /// "top 5", "5 highest", "the three riskiest".
     private void limitNextTo(int i) {
         for (int k : new int[] {next(i), previous(i)}) {
@@ -372,47 +370,6 @@ final class Reading extends ItemWalk {
                 }
             }
         }
-    }
-
-    /// Unknown words left over may be part of an account's name: "error rate of Elastic AI".
-    private void accountsByName() {
-        for (int i = 0; i < items.size(); i++) {
-            if (used[i] || !(items.get(i).unknown() || items.get(i).isNumber() || items.get(i).tag(Tag.Value.class).isPresent())) {
-                continue;
-            }
-            Item it = items.get(i);
-            Optional<Integer> byId = it.isNumber() ? Optional.empty() : names.byId(tokens.get(it.start()));
-            if (byId.isPresent()) {
-                filters.add(new Filter.Account(byId.get(), table.name(byId.get()) + " (" + table.id(byId.get()) + ")"));
-                used[i] = true;
-                continue;
-            }
-            int e = i;
-            while (e < items.size() && !used[e] && items.get(e).unknown()) {
-                e++;
-            }
-            if (e == i) {
-                continue;
-            }
-            Optional<NameIndex.Match> m = names.longestName(tokens, items.get(i).start(), items.get(e - 1).end());
-            if (m.isPresent() && m.get().rows().size() <= 5 && m.get().start() == items.get(i).start()
-                    && m.get().end() == items.get(e - 1).end()) {
-                List<Integer> rows = m.get().rows();
-                Filter f = rows.size() == 1
-                        ? new Filter.Account(rows.getFirst(), table.name(rows.getFirst()) + " (" + table.id(rows.getFirst()) + ")")
-                        : new Filter.TextIn(nameColumn(), Set.copyOf(rows.stream().map(table::name).toList()));
-                filters.add(f);
-                markUsed(i, e);
-            }
-        }
-    }
-
-    private Column.Texts nameColumn() {
-        String[] n = new String[table.size()];
-        for (int r = 0; r < n.length; r++) {
-            n[r] = table.name(r);
-        }
-        return new Column.Texts("account_name", "Account", List.of(), n);
     }
 
     private Optional<Column> fieldAt(int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ final class Tokenizer {
             Double number = NUMBER.matcher(w).matches() ? Double.valueOf(w) : null;
             raw.add(new Token(w, stem(w), number, false, raw.size()));
         }
-        return renumber(percents(numberWords(raw)));
+        return renumber(weeks(signs(percents(numberWords(raw)))));
     }
 
     /// The stems of a name's words, as the tokenizer would make them, without its number handling:
@@ -157,6 +158,37 @@ final class Tokenizer {
                 if (t.text().equals("per")) {
                     i++;
                 }
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /// "minus 15" and "negative 15" are -15.
+    private static List<Token> signs(List<Token> in) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if ((t.text().equals("minus") || t.text().equals("negative")) && i + 1 < in.size() && in.get(i + 1).isNumber()) {
+                Token n = in.get(++i);
+                out.add(new Token("-" + n.text(), "-" + n.stem(), -n.number(), n.percent(), 0));
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /// "two weeks" is 14 days: the KPIs count days, not weeks.
+    private static List<Token> weeks(List<Token> in) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if (t.isNumber() && !t.percent() && i + 1 < in.size() && Set.of("week", "weeks", "wk", "wks").contains(in.get(i + 1).text())) {
+                out.add(new Token(t.text(), t.stem(), t.number() * 7, false, 0));
+                out.add(new Token("days", "day", null, false, 0));
+                i++;
                 continue;
             }
             out.add(t);

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 /// character references and CDATA sections. A DOCTYPE, an unknown entity or markup cut off by
 /// the end of the data is a [MalformedSheet], which the reader reports as a damaged file, the
 /// way StAX would. A sheet declaring an encoding other than UTF-8 is left to StAX
-/// ([#declaresOtherEncoding(byte[], int)]).
+/// ([SheetXmlValues#declaresOtherEncoding(byte[], int)]).
 final class XlsxSheetScanner {
 
     /// The sheet's XML is not well-formed where the scan needed it to be.
@@ -52,21 +52,6 @@ final class XlsxSheetScanner {
 
     static void read(InputStream in, SheetRowBuilder rows) throws IOException, SheetRowBuilder.LimitExceeded {
         new XlsxSheetScanner(in, rows).scan();
-    }
-
-    /// True when the XML declaration at the start of `head` names an encoding other than UTF-8.
-    static boolean declaresOtherEncoding(byte[] head, int length) {
-        String start = new String(head, 0, Math.min(length, 200), StandardCharsets.ISO_8859_1);
-        if (start.length() >= 2 && (start.charAt(0) == '\u00FE' || start.charAt(0) == '\u00FF' || start.charAt(1) == 0)) {
-            return true; // a UTF-16 byte-order mark or zero bytes
-        }
-        int end = start.indexOf("?>");
-        int encoding = start.indexOf("encoding");
-        if (!start.startsWith("<?xml") || end < 0 || encoding < 0 || encoding > end) {
-            return false;
-        }
-        String declared = start.substring(encoding, end).replaceAll("encoding\\s*=\\s*[\"']([^\"']*)[\"'].*", "$1").trim();
-        return !declared.equalsIgnoreCase("UTF-8") && !declared.equalsIgnoreCase("UTF8");
     }
 
     private int next() throws IOException {
@@ -236,9 +221,9 @@ final class XlsxSheetScanner {
             int length = attributeValue(c, keep && attrLength == 1);
             if (length >= 0) {
                 switch (attrName) {
-                    case 'r' -> attrR = name[0] == 'r' && nameLength == 3 ? digits(length) : letters(length);
-                    case 't' -> attrT = cellType(length);
-                    case 's' -> attrS = Math.max(digits(length), 0);
+                    case 'r' -> attrR = name[0] == 'r' && nameLength == 3 ? SheetXmlValues.digits(value, length) : SheetXmlValues.column(value, length);
+                    case 't' -> attrT = SheetXmlValues.cellType(value, length);
+                    case 's' -> attrS = Math.max(SheetXmlValues.digits(value, length), 0);
                     default -> {
                         // other one-letter attributes carry nothing we read
                     }
@@ -265,67 +250,6 @@ final class XlsxSheetScanner {
             }
         }
         return length;
-    }
-
-    /// The attribute value as a whole number (a row's `r`, a style), or -1.
-    private int digits(int length) {
-        int number = 0;
-        int i = 0;
-        while (i < length && value[i] == ' ') {
-            i++;
-        }
-        if (i == length) {
-            return -1;
-        }
-        for (; i < length; i++) {
-            int d = value[i] - '0';
-            if (d < 0 || d > 9 || number > 100_000_000) {
-                return -1;
-            }
-            number = number * 10 + d;
-        }
-        return number;
-    }
-
-    /// The 0-based column of a cell reference such as "AB12", or -1 without letters.
-    private int letters(int length) {
-        int index = 0;
-        for (int i = 0; i < length; i++) {
-            int c = value[i] & 0xDF;
-            if (c < 'A' || c > 'Z') {
-                break;
-            }
-            index = Math.min(index * 26 + (c - 'A' + 1), ReadLimits.MAX_COLUMNS + 1);
-        }
-        return index - 1;
-    }
-
-    /// The cell type codes Excel writes, shared; anything else as written.
-    private String cellType(int length) {
-        if (length == 1) {
-            switch (value[0]) {
-                case 's' -> {
-                    return "s";
-                }
-                case 'n' -> {
-                    return "n";
-                }
-                case 'b' -> {
-                    return "b";
-                }
-                case 'e' -> {
-                    return "e";
-                }
-                case 'd' -> {
-                    return "d";
-                }
-                default -> {
-                    // below
-                }
-            }
-        }
-        String type = new String(value, 0, length, StandardCharsets.UTF_8);
-        return type.equals("inlineStr") ? "inlineStr" : type.equals("str") ? "str" : type;
     }
 
     private void startElement() throws SheetRowBuilder.LimitExceeded {
@@ -395,7 +319,7 @@ final class XlsxSheetScanner {
             case "amp" -> '&';
             case "quot" -> '"';
             case "apos" -> '\'';
-            default -> characterReference(ref);
+            default -> SheetXmlValues.characterReference(ref);
         };
         if (!rows.capturing()) {
             return;
@@ -404,20 +328,6 @@ final class XlsxSheetScanner {
         for (byte e : encoded) {
             appendText(e & 0xFF);
         }
-    }
-
-    private static int characterReference(StringBuilder ref) throws MalformedSheet {
-        try {
-            int codePoint = ref.length() > 1 && ref.charAt(0) == '#'
-                    ? (ref.charAt(1) == 'x' ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1)))
-                    : -1;
-            if (Character.isValidCodePoint(codePoint) && codePoint > 0) {
-                return codePoint;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new MalformedSheet("an unknown entity &" + ref + ";");
     }
 
     private void appendText(int b) {

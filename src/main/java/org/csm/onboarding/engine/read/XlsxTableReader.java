@@ -114,7 +114,7 @@ public final class XlsxTableReader implements TableReader {
             in.mark(HEAD_BYTES);
             byte[] head = in.readNBytes(HEAD_BYTES);
             in.reset();
-            if (XlsxSheetScanner.declaresOtherEncoding(head, head.length)) {
+            if (SheetXmlValues.declaresOtherEncoding(head, head.length)) {
                 XlsxSheetReader.read(in, rows);
             } else {
                 XlsxSheetScanner.read(in, rows);

@@ -8,6 +8,7 @@ import org.csm.onboarding.engine.template.StandardTemplate;
 import org.csm.onboarding.engine.validate.BlankRows;
 import org.csm.onboarding.engine.read.CellValues;
 import org.csm.onboarding.engine.validate.DuplicateIdCheck;
+import org.csm.onboarding.engine.validate.DuplicateChoices;
 import org.csm.onboarding.engine.validate.DuplicatePolicy;
 import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.model.ColumnMapping;
@@ -46,6 +47,13 @@ public final class TableTransformer {
     /// first, because the row to keep may come after the one in hand.
     public static Summary run(TableReader reader, SheetLayout layout, ColumnMapping mapping, KpiCatalog catalog,
                               DuplicatePolicy policy, Progress progress, Consumer<AccountRow> sink)
+            throws IOException, FileRefusedException {
+        return run(reader, layout, mapping, catalog, new DuplicateChoices(policy, Map.of()), progress, sink);
+    }
+
+    /// The same with a choice per repeated id where the CSM made one.
+    public static Summary run(TableReader reader, SheetLayout layout, ColumnMapping mapping, KpiCatalog catalog,
+                              DuplicateChoices policy, Progress progress, Consumer<AccountRow> sink)
             throws IOException, FileRefusedException {
         var transformer = new RowTransformer(layout, mapping, catalog, reader.decimalSeparator());
         String idHeader = mapping.header(Field.CUSTOMER_ID).orElse(null);
@@ -97,7 +105,8 @@ public final class TableTransformer {
         return new Summary(dataRows[0], blanks.count(), issues, skipped[0]);
     }
 
-    private static Map<String, List<Integer>> repeatedIds(TableReader reader, SheetLayout layout, int idColumn)
+    /// Every id on more than one row, with its rows in file order (one pass over the id column).
+    public static Map<String, List<Integer>> repeatedIds(TableReader reader, SheetLayout layout, int idColumn)
             throws IOException, FileRefusedException {
         var ids = new DuplicateIdCheck.Collector();
         reader.read(layout.sheet(), row -> {

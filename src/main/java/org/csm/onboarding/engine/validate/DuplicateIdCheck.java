@@ -23,7 +23,7 @@ public final class DuplicateIdCheck {
 
     private final String sheet;
     private final String header;
-    private final DuplicatePolicy policy;
+    private final DuplicateChoices choices;
     private final Map<String, Seen> firstById = new HashMap<>();
 
     /// The first row an id was seen on, and the company it named there.
@@ -42,9 +42,14 @@ public final class DuplicateIdCheck {
     }
 
     public DuplicateIdCheck(String sheet, String header, DuplicatePolicy policy, Map<String, List<Integer>> rowsById) {
+        this(sheet, header, new DuplicateChoices(policy, Map.of()), rowsById);
+    }
+
+    /// `choices` may name a policy per id (the CSM decided id by id) besides the one for all.
+    public DuplicateIdCheck(String sheet, String header, DuplicateChoices choices, Map<String, List<Integer>> rowsById) {
         this.sheet = sheet;
         this.header = header;
-        this.policy = policy;
+        this.choices = choices;
         this.repeated = rowsById;
     }
 
@@ -81,7 +86,7 @@ public final class DuplicateIdCheck {
         String key = key(id);
         Seen first = firstById.putIfAbsent(key, new Seen(row, name));
         String here = new Seen(row, name).describe();
-        Verdict verdict = switch (policy) {
+        Verdict verdict = switch (choices.policyFor(key)) {
             case ERROR -> first == null ? Verdict.KEEP : new Verdict(true, Optional.of(DataIssue.error(sheet, row, header,
                     IssueCode.DUPLICATE_ACCOUNT_ID, "Customer ID " + id + " appears on rows " + first.row() + " and " + row
                             + ": " + first.describe() + " and " + here

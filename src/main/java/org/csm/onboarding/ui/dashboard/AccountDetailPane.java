@@ -39,7 +39,13 @@ final class AccountDetailPane extends VBox {
         model.playbooks().addListener((javafx.collections.ListChangeListener<Recommendation>) c -> {
             playbooks.getChildren().clear();
             for (Recommendation r : model.playbooks()) {
-                Label l = AskPane.line("\u25B6 " + r.why() + " " + m.text("ask.owner", r.owner(), r.dueDate()));
+                // One line each, so the KPI table stays in view at 700 px: what fired it, who, by
+                // when; the full reason in the tooltip.
+                String trigger = r.triggerKpi() == null || r.triggerKpi().isEmpty()
+                        ? m.text("dashboard.detail.statusTrigger", r.triggerValue())
+                        : r.triggerKpi() + " " + r.triggerValue();
+                Label l = new Label("\u25B6 " + m.text("dashboard.detail.playbook", r.playbook().name(), trigger, r.owner(), r.dueDate()));
+                l.setTooltip(new javafx.scene.control.Tooltip(r.why()));
                 l.getStyleClass().add("playbook");
                 playbooks.getChildren().add(l);
             }

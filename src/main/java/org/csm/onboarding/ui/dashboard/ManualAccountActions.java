@@ -1,15 +1,12 @@
 package org.csm.onboarding.ui.dashboard;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Button;
 import javafx.stage.Window;
 
-import org.csm.onboarding.service.ManualAccount;
 import org.csm.onboarding.service.ManualAccounts;
-import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.ui.common.UiContext;
 import org.csm.onboarding.ui.onboarding.accounts.ManualAccountDialog;
 
@@ -32,18 +29,12 @@ final class ManualAccountActions {
             if (model.selectedProperty().get() == null) {
                 return;
             }
-            prefill(ctx, model.workspace(), model.selectedProperty().get().externalId()).ifPresent(account ->
-                    ManualAccountDialog.open(ctx, owner.get(), model.workspace(), account, null, r -> changed.run()));
+            // The stored account is read off the FX thread; the form opens when it is there.
+            String id = model.selectedProperty().get().externalId();
+            ctx.tasks().run(ctx.text("task.loadingAccount"), progress -> new ManualAccounts(ctx.store()).load(model.workspace(), id),
+                    account -> account.ifPresent(a -> ManualAccountDialog.open(ctx, owner.get(), model.workspace(), a, null,
+                            r -> changed.run())), ctx::fail);
         });
         return List.of(add, edit);
-    }
-
-    private static Optional<ManualAccount> prefill(UiContext ctx, String workspace, String externalId) {
-        try {
-            return new ManualAccounts(ctx.store()).load(workspace, externalId);
-        } catch (StoreException e) {
-            ctx.fail(e);
-            return Optional.empty();
-        }
     }
 }

@@ -28,14 +28,19 @@ import org.csm.onboarding.ui.common.UiContext;
 public final class OnboardingSession {
 
     /// What one background read of the file produced.
-    public record Loaded(FileAnalysis analysis, PreviewResult preview, DraftScoring.Accounts accounts) {
+    public record Loaded(FileAnalysis analysis, PreviewResult preview, DraftScoring.Accounts accounts,
+                         List<org.csm.onboarding.service.DuplicateRows> duplicates) {
     }
+
+    /// Repeated ids shown side by side in the file check; more are decided by the choice for all.
+    static final int DUPLICATE_IDS_SHOWN = 50;
 
     private final UiContext ctx;
     private final WizardDraft draft;
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
     private final ObjectProperty<DuplicatePolicy> onDuplicate = new SimpleObjectProperty<>(DuplicatePolicy.ERROR);
     private List<org.csm.onboarding.model.CellEdit> edits = List.of();
+    private java.util.Map<String, DuplicatePolicy> duplicateById = java.util.Map.of();
 
     public OnboardingSession(UiContext ctx, WizardDraft draft) {
         this.ctx = ctx;
@@ -64,7 +69,24 @@ public final class OnboardingSession {
 
     /// For changing an existing workspace's configuration: live scoring uses its stored accounts.
     public void useStoredAccounts(DraftScoring.Accounts accounts) {
-        loaded.set(new Loaded(null, null, accounts));
+        loaded.set(new Loaded(null, null, accounts, List.of()));
+    }
+
+    /// "11 of 13 KPIs found; missing: ..." for the file at hand, "" without one.
+    public String fileKpisSummary() {
+        var coverage = coverage();
+        return coverage == null ? "" : ctx.text("file.kpis.summary", coverage.explanation());
+    }
+
+    /// Whether the file feeds `kpiKey` (true without a file: nothing to say then).
+    public boolean fileHas(String kpiKey) {
+        var coverage = coverage();
+        return coverage == null || java.util.stream.Stream.concat(coverage.mapped().stream(), coverage.customFound().stream())
+                .anyMatch(k -> k.key().equals(kpiKey));
+    }
+
+    private org.csm.onboarding.engine.validate.KpiCoverage coverage() {
+        return loaded.get() == null || loaded.get().analysis() == null ? null : loaded.get().analysis().coverage(draft.config());
     }
 
     /// The health-score scale notice for the accounts at hand, if one is due.
@@ -91,6 +113,7 @@ public final class OnboardingSession {
     /// Reads a newly chosen file and pre-fills the draft from it (goals, industry, size, count).
     public void open(Path file, Runnable then) {
         edits = List.of();
+        duplicateById = java.util.Map.of();
         draft.fileProperty().set(file);
         draft.mappingProperty().set(null);
         draft.workspaceProperty().set(workspaceName(file));
@@ -108,12 +131,16 @@ public final class OnboardingSession {
         OnboardingConfig config = draft.config();
         ctx.tasks().run(ctx.text("task.reading", file.getFileName()), progress -> {
             FileAnalysis analysis = ctx.onboarding().analyze(file, mapping)
-                    .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()).withEdits(edits));
+                    .withChoices(ImportChoices.DEFAULT.withOnDuplicate(onDuplicate.get()).withEdits(edits)
+                            .withDuplicateById(duplicateById));
             // A newly opened file brings back the custom KPIs remembered for its layout.
             OnboardingConfig used = prefill ? analysis.recalledInto(config) : config;
             // Compared with the workspace's stored accounts, so a re-import says "updates", not "creates".
             PreviewResult preview = ctx.onboarding().preview(analysis, used, draft.workspaceProperty().get(), progress);
-            return new Loaded(analysis, preview, DraftScoring.collect(analysis, used.catalog(), progress));
+            boolean repeats = preview.issueCounts().getOrDefault(org.csm.onboarding.model.IssueCode.DUPLICATE_ACCOUNT_ID, 0) > 0
+                    || preview.skippedDuplicates() > 0;
+            return new Loaded(analysis, preview, DraftScoring.collect(analysis, used.catalog(), progress),
+                    repeats ? org.csm.onboarding.service.DuplicateRows.find(analysis, DUPLICATE_IDS_SHOWN) : List.of());
         }, result -> {
             if (prefill) {
                 draft.configProperty().set(result.analysis().recalledInto(draft.config()));
@@ -160,6 +187,12 @@ public final class OnboardingSession {
         reload(then);
     }
 
+    /// Drops the custom KPI `key` (and its range) from the draft and re-reads the file without it.
+    public void removeCustomKpi(String key, Runnable then) {
+        draft.configProperty().set(draft.config().withoutCustomKpi(key));
+        reload(then);
+    }
+
     /// Which row to keep when a customer id repeats; the file is re-read with the choice.
     public void chooseOnDuplicate(DuplicatePolicy policy, Runnable then) {
         onDuplicate.set(policy);
@@ -176,6 +209,28 @@ public final class OnboardingSession {
     /// The cells fixed so far, each with the file's original value.
     public List<org.csm.onboarding.model.CellEdit> edits() {
         return edits;
+    }
+
+    /// The CSM's choice for one repeated id (null: as for all ids); the file is re-read with it.
+    public void chooseForId(String id, DuplicatePolicy policy, Runnable then) {
+        var next = new java.util.HashMap<>(duplicateById);
+        String key = org.csm.onboarding.engine.validate.DuplicateIdCheck.key(id);
+        if (policy == null) {
+            next.remove(key);
+        } else {
+            next.put(key, policy);
+        }
+        duplicateById = java.util.Map.copyOf(next);
+        reload(then);
+    }
+
+    /// The policy in force for `id`: its own choice, or the choice for all.
+    public DuplicatePolicy policyFor(String id) {
+        return duplicateById.getOrDefault(org.csm.onboarding.engine.validate.DuplicateIdCheck.key(id), onDuplicate.get());
+    }
+
+    public boolean hasOwnChoice(String id) {
+        return duplicateById.containsKey(org.csm.onboarding.engine.validate.DuplicateIdCheck.key(id));
     }
 
     public DuplicatePolicy onDuplicate() {

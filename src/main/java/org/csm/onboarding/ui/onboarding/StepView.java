@@ -36,4 +36,20 @@ public abstract class StepView<M extends StepModel> implements WizardStep {
     public void enter() {
         model.enter();
     }
+
+    /// Puts `children` in `root` inside a vertical scroll: on a large window they fill the height
+    /// (a child given Vgrow takes the rest), at 1024x700 the step scrolls instead of crushing a table.
+    protected javafx.scene.control.ScrollPane scrollable(String id, Node... children) {
+        VBox content = new VBox(children);
+        content.getStyleClass().add("step-scroll-content");
+        content.spacingProperty().bind(root.spacingProperty());
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setId(id);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> content.setMinHeight(b.getHeight()));
+        root.getChildren().add(scroll);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        return scroll;
+    }
 }

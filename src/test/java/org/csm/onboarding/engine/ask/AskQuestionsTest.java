@@ -151,11 +151,76 @@ class AskQuestionsTest {
                 // computed vs file score, status change (no history yet: nothing changed)
                 ids("accounts whose score disagrees most with the file's health score", topGap(10)),
                 q("accounts that changed status since the last import", r -> false),
+                // rank by label: the extreme label present, riskiest first (sample: Churn Risk High is
+                // 3007, 3016, 3020, 3033; 3020 Meridian Bank is the one Critical account)
+                q("accounts with the highest churn risk", r -> "High".equals(text("churn_risk", r))),
+                ids("which account has the highest churn risk", "SRVL-3020"),
+                q("worst churn risk", r -> "High".equals(text("churn_risk", r))),
+                q("customers with the lowest expansion potential", r -> "Low".equals(text("expansion_potential", r))),
+                q("accounts with churn risk medium or high", r -> !"Low".equals(text("churn_risk", r))),
+                ids("riskiest accounts", byOverall(10, false)),
+                ids("the healthiest account", "SRVL-3001"),
+                ids("healthiest customers", byOverall(10, true)),
+                // dates: signup years and months (sample: 2023 has 8 signups, 2024 has 6; after
+                // March 2024 are 3009, 3010, 3012, 3029; June 2023 only 3023 Kestrel Pharma)
+                q("customers that signed up in 2023", r -> signup(r, "2023-01-01", "2023-12-31")),
+                q("customers since 2022", r -> signup(r, "2022-01-01", "2100-01-01")),
+                q("accounts that joined after March 2024", r -> signup(r, "2024-04-01", "2100-01-01")),
+                count("how many accounts joined after march 2024", 4),
+                count("how many customers signed up in 2024", 6),
+                ids("customers who joined in June 2023", "SRVL-3023"),
+                q("accounts onboarded before 2022", r -> signup(r, "1900-01-01", "2021-12-31")),
+                q("signup date between 2022 and 2023", r -> signup(r, "2022-01-01", "2023-12-31")),
+                q("accounts with error rate over 5% that signed up since 2023",
+                        r -> num("error_rate_pct", r) > 5 && signup(r, "2023-01-01", "2100-01-01")),
+                // "low" and "high" are below / above the KPI's Healthy threshold
+                q("accounts with low error rate", r -> num("error_rate_pct", r) < healthy("error_rate_pct")),
+                q("low daily invocations", r -> num("daily_invocations", r) < healthy("daily_invocations")),
+                q("customers with high cold start percentage", r -> num("cold_start_pct", r) > healthy("cold_start_pct")),
+                // more rewordings and typos
+                count("how many custmers are critical", 1),
+                value("avrage monthly spend", Arrays.stream(t.numbers("monthly_spend").orElseThrow().values()).average().orElseThrow()),
+                ids("show me the top 3 accounts by contract value", "SRVL-3012", "SRVL-3030", "SRVL-3009"),
+                q("which customers have been inactive for over two weeks", r -> num("days_since_last_invocation", r) > 14),
+                q("accounts with more than 2% errors", r -> num("error_rate_pct", r) > 2),
+                q("list custmers with velocty under minus 15 percent", r -> num("invocation_velocity_change_pct", r) < -15),
+                q("critical or at-risk accounts managed by marcus chen",
+                        r -> "Marcus Chen".equals(text("csm_assigned", r)) && atRiskOrCritical(r)),
+                value("total arr of at risk accounts", IntStream.range(0, 35).filter(r -> t.status(r) == HealthStatus.AT_RISK)
+                        .mapToDouble(r -> num("contract_value_annual", r)).sum()),
+                q("healthcare customers that are healthy", r -> "Healthcare".equals(text("industry", r)) && t.status(r) == HealthStatus.HEALTHY),
+                ids("lowest 3 accounts by daily invocations", "SRVL-3004", "SRVL-3020", "SRVL-3027"),
+                q("accounts with error rates between two and five percent",
+                        r -> num("error_rate_pct", r) >= 2 && num("error_rate_pct", r) <= 5),
+                ids("highest spending customer", "SRVL-3012"),
+                count("number of accounts not in production", (int) IntStream.range(0, 35)
+                        .filter(r -> !"Production Service".equals(text("customer_segment", r))).count()),
+                value("sum of monthly spend for priya sharma", IntStream.range(0, 35).filter(r -> "Priya Sharma".equals(text("csm_assigned", r)))
+                        .mapToDouble(r -> num("monthly_spend", r)).sum()),
+                // never a guess: "labs" alone names no account, and no account is called Velocity Labs
+                kind("velocity labs", AnswerKind.NOT_UNDERSTOOD, null),
+                kind("why is labs at risk", AnswerKind.NOT_UNDERSTOOD, null),
                 // never a guess
                 kind("what is the weather in Paris", AnswerKind.NOT_UNDERSTOOD, null),
                 kind("what is the meaning of life", AnswerKind.NOT_UNDERSTOOD, null),
                 kind("why is health at risk", AnswerKind.NOT_UNDERSTOOD, null),
                 kind("   ", AnswerKind.NOT_UNDERSTOOD, null));
+    }
+
+    static boolean signup(int r, String from, String to) {
+        double d = num("signup_date", r);
+        return !Double.isNaN(d) && d >= java.time.LocalDate.parse(from).toEpochDay() && d <= java.time.LocalDate.parse(to).toEpochDay();
+    }
+
+    static double healthy(String key) {
+        return t.numbers(key).orElseThrow().healthy();
+    }
+
+    /// The n accounts with the lowest (or highest) overall score, from the raw column.
+    static String[] byOverall(int n, boolean highest) {
+        double[] o = t == null ? new double[0] : t.numbers(AskTable.OVERALL).orElseThrow().values();
+        return IntStream.range(0, o.length).boxed().sorted((a, b) -> highest ? Double.compare(o[b], o[a]) : Double.compare(o[a], o[b]))
+                .limit(n).map(r -> t.id(r)).toArray(String[]::new);
     }
 
     static String[] topGap(int n) {

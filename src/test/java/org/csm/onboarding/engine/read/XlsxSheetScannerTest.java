@@ -91,10 +91,10 @@ class XlsxSheetScannerTest {
     @Test
     void onlyUtf8SheetsAreScanned() {
         byte[] utf16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>".getBytes(StandardCharsets.UTF_8);
-        assertTrue(XlsxSheetScanner.declaresOtherEncoding(utf16, utf16.length));
+        assertTrue(SheetXmlValues.declaresOtherEncoding(utf16, utf16.length));
         byte[] utf8 = "<?xml version=\"1.0\" encoding=\"utf-8\"?><worksheet/>".getBytes(StandardCharsets.UTF_8);
-        assertFalse(XlsxSheetScanner.declaresOtherEncoding(utf8, utf8.length));
+        assertFalse(SheetXmlValues.declaresOtherEncoding(utf8, utf8.length));
         byte[] none = "<worksheet/>".getBytes(StandardCharsets.UTF_8);
-        assertFalse(XlsxSheetScanner.declaresOtherEncoding(none, none.length));
+        assertFalse(SheetXmlValues.declaresOtherEncoding(none, none.length));
     }
 }

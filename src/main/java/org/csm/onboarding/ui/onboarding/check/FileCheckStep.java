@@ -4,7 +4,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,6 +24,8 @@ import org.csm.onboarding.ui.onboarding.custom.CustomKpiAction;
 public final class FileCheckStep extends StepView<FileCheckViewModel> {
 
     private final VBox duplicatesBox = new VBox();
+    private Label missingLabel;
+    private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
 
     public FileCheckStep(OnboardingSession session) {
         super("step.check", new FileCheckViewModel(session));
@@ -34,14 +35,18 @@ public final class FileCheckStep extends StepView<FileCheckViewModel> {
         Label accounts = bound("checkAccounts", model.accountsProperty(), null);
         Label kpis = bound("checkKpis", model.kpisProperty(), "check-kpis");
         Label missing = bound("checkMissing", model.missingProperty(), null);
+        missingLabel = missing;
         model.tooFewProperty().addListener((o, a, few) -> style(missing, few));
         Label required = bound("checkRequired", model.requiredProperty(), null);
         Label problems = bound("checkProblems", model.problemsProperty(), null);
 
-        ListView<String> dupList = new ListView<>(model.duplicates());
-        dupList.setId("duplicatesList");
-        dupList.setPrefHeight(80);
-        dupList.setMinHeight(60);
+        TableView<FileCheckViewModel.DuplicateLine> dupTable = DuplicatesTable.create(model, m, this::refresh);
+        dupTable.setPrefHeight(120);
+        dupTable.setMinHeight(70);
+        session.loadedProperty().addListener((o, a, b) -> DuplicatesTable.columns(dupTable, model, m, this::refresh));
+        Label dupHint = new Label(m.text("check.duplicates.hint"));
+        dupHint.getStyleClass().add("evidence");
+        dupHint.setWrapText(true);
         ComboBox<DuplicatePolicy> choice = new ComboBox<>(FXCollections.observableArrayList(DuplicatePolicy.values()));
         choice.setId("duplicateChoice");
         choice.setConverter(new StringConverter<>() {
@@ -65,13 +70,24 @@ public final class FileCheckStep extends StepView<FileCheckViewModel> {
         choiceRow.getStyleClass().add("button-row");
         Label dupTitle = new Label(m.text("check.duplicates"));
         dupTitle.getStyleClass().add("section-title");
-        duplicatesBox.getChildren().addAll(dupTitle, dupList, choiceRow);
+        duplicatesBox.getChildren().addAll(dupTitle, dupHint, dupTable, choiceRow);
         duplicatesBox.setSpacing(6);
 
         Label columnsTitle = bound("checkColumnsTitle", model.columnsTitleProperty(), "section-title");
         TableView<FileCheckViewModel.ColumnRow> table = columnsTable(m, session);
-        root.getChildren().addAll(file, accounts, kpis, missing, required, problems, duplicatesBox, columnsTitle, table);
+        // Repeated ids and columns to check share what the facts above leave, so both stay
+        // usable at 1024x700; the divider moves if one needs more.
+        VBox columnsBox = new VBox(6, columnsTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(dupTable, Priority.ALWAYS);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.getItems().setAll(duplicatesBox, columnsBox);
+        // At 1024x700 the facts, the repeated ids and the columns need more than the window:
+        // the screen scrolls; on a larger one the two tables share the height left.
+        VBox.setVgrow(split, Priority.ALWAYS);
+        split.setMinHeight(360);
+        split.setDividerPositions(0.4);
+        scrollable("checkScroll", file, accounts, kpis, missing, required, problems, split);
     }
 
     @Override
@@ -87,9 +103,12 @@ public final class FileCheckStep extends StepView<FileCheckViewModel> {
 
     private void refresh() {
         boolean show = model.showsDuplicates();
-        duplicatesBox.setVisible(show);
-        duplicatesBox.setManaged(show);
-        style((Label) root.lookup("#checkMissing"), model.tooFewProperty().get());
+        if (show && !split.getItems().contains(duplicatesBox)) {
+            split.getItems().addFirst(duplicatesBox);
+        } else if (!show) {
+            split.getItems().remove(duplicatesBox);
+        }
+        style(missingLabel, model.tooFewProperty().get());
     }
 
     private static void style(Label label, boolean warn) {

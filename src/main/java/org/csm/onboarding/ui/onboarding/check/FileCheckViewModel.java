@@ -35,6 +35,11 @@ public final class FileCheckViewModel implements StepModel {
     /// Below this the matcher's guess is shown for checking, as is every unmapped column.
     static final double CHECK_BELOW = 0.8;
 
+    /// One row of a repeated id, shown beside the id's other rows: its cells as written, whether
+    /// it is the group's first line (which carries the per-id choice), and what happens to it.
+    public record DuplicateLine(String id, int row, List<String> cells, boolean first, String outcome) {
+    }
+
     /// A column to check: its header, current field (null: ignored), confidence and reason.
     public record ColumnRow(String header, Field field, double confidence, String reason) {
     }
@@ -55,6 +60,7 @@ public final class FileCheckViewModel implements StepModel {
     private final StringProperty columnsTitle = new SimpleStringProperty("");
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
     private final ObservableList<String> duplicates = FXCollections.observableArrayList();
+    private final ObservableList<DuplicateLine> duplicateLines = FXCollections.observableArrayList();
     private final StringBinding blocker;
 
     public FileCheckViewModel(OnboardingSession session) {
@@ -113,6 +119,47 @@ public final class FileCheckViewModel implements StepModel {
         columnsTitle.set(toCheck.isEmpty() ? text("check.columns.none") : text("check.columns", confident));
         duplicates.setAll(p.issues().stream().filter(i -> i.code() == IssueCode.DUPLICATE_ACCOUNT_ID
                 || i.code() == IssueCode.DUPLICATE_ROW_SKIPPED).map(DataIssue::message).limit(20).toList());
+        List<DuplicateLine> lines = new ArrayList<>();
+        for (var group : loaded.duplicates()) {
+            DuplicatePolicy policy = session.policyFor(group.id());
+            for (int i = 0; i < group.rows().size(); i++) {
+                int row = group.rows().get(i);
+                lines.add(new DuplicateLine(group.id(), row, group.cells().get(i), i == 0, outcome(policy, group.rows(), row)));
+            }
+        }
+        duplicateLines.setAll(lines);
+    }
+
+    private String outcome(DuplicatePolicy policy, List<Integer> rows, int row) {
+        return switch (policy) {
+            case ERROR -> text(row == rows.getFirst() ? "duplicates.outcome.undecided" : "duplicates.outcome.error");
+            case FIRST -> text(row == rows.getFirst() ? "duplicates.outcome.kept" : "duplicates.outcome.skipped");
+            case LAST -> text(row == rows.getLast() ? "duplicates.outcome.kept" : "duplicates.outcome.skipped");
+            case NEITHER -> text("duplicates.outcome.skipped");
+        };
+    }
+
+    /// The file's headers, for the side-by-side columns.
+    public List<String> headers() {
+        var loaded = session.loaded();
+        return loaded == null || loaded.analysis() == null ? List.of() : loaded.analysis().layout().headers();
+    }
+
+    /// Decides one repeated id (null: as for all ids); the file is read again with the choice.
+    public void chooseForId(String id, DuplicatePolicy policy, Runnable then) {
+        session.chooseForId(id, policy, () -> {
+            enter();
+            then.run();
+        });
+    }
+
+    /// The id's own choice, or null when it follows the choice for all.
+    public DuplicatePolicy ownChoice(String id) {
+        return session.hasOwnChoice(id) ? session.policyFor(id) : null;
+    }
+
+    public ObservableList<DuplicateLine> duplicateLines() {
+        return duplicateLines;
     }
 
     private String computeBlocker() {
@@ -139,7 +186,7 @@ public final class FileCheckViewModel implements StepModel {
     }
 
     public boolean showsDuplicates() {
-        return !duplicates.isEmpty() || session.onDuplicate() != DuplicatePolicy.ERROR;
+        return !duplicates.isEmpty() || !duplicateLines.isEmpty() || session.onDuplicate() != DuplicatePolicy.ERROR;
     }
 
     private String text(String key, Object... args) {

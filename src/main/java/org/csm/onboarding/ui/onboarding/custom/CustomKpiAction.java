@@ -6,11 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-import org.csm.onboarding.model.CustomKpi;
 import org.csm.onboarding.ui.onboarding.OnboardingSession;
 
 /// What the mapping of a file column offers besides a field: "Make it a KPI" for a numeric
-/// column no field or custom KPI reads, or the custom KPI it already feeds.
+/// column no field or custom KPI reads; for a column a custom KPI reads, that KPI and Remove in
+/// place of the field picker (the column counts once).
 public final class CustomKpiAction {
 
     private static final double MIN_CHOOSER = 110;
@@ -18,7 +18,8 @@ public final class CustomKpiAction {
     private CustomKpiAction() {
     }
 
-    /// `chooser` (the column's field picker) with the button or the custom KPI's name beside it.
+    /// `chooser` (the column's field picker) with "Make it a KPI" beside it, or the custom KPI
+    /// the column feeds with Remove instead of it.
     public static Node beside(OnboardingSession session, String header, Node chooser, Runnable then) {
         var config = session.draft().config();
         var analysis = session.loaded().analysis();
@@ -29,13 +30,19 @@ public final class CustomKpiAction {
         if (chooser instanceof javafx.scene.layout.Region region) {
             region.setMinWidth(MIN_CHOOSER);
         }
-        config.customKpis().stream().filter(k -> k.column().equals(header)).findFirst().map(CustomKpi::name).ifPresentOrElse(
-                name -> {
-                    Label made = new Label(session.context().text("custom.made", name));
+        config.customKpis().stream().filter(k -> k.column().equals(header)).findFirst().ifPresentOrElse(
+                kpi -> {
+                    Label made = new Label(session.context().text("custom.made", kpi.name()));
                     made.setId("customKpiOf-" + id(header));
                     made.getStyleClass().add("custom-kpi-made");
                     made.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                    box.getChildren().add(made);
+                    Button remove = new Button(session.context().text("custom.remove"));
+                    remove.setId("removeKpi-" + id(header));
+                    remove.getStyleClass().add("flat");
+                    remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    // After this event: re-reading replaces the table rows, including this button's.
+                    remove.setOnAction(e -> javafx.application.Platform.runLater(() -> session.removeCustomKpi(kpi.key(), then)));
+                    box.getChildren().setAll(made, remove);
                 },
                 () -> {
                     if (analysis.customKpiCandidates(config).contains(header)) {

@@ -34,6 +34,9 @@ public final class KpisStep extends StepView<KpisViewModel> {
         Label summary = new Label();
         summary.setId("kpiSummary");
         summary.getStyleClass().add("section-title");
+        // What the import does (new / updated / unchanged, rows in error) wraps rather than being cut.
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         tree.setId("kpiTree");
         tree.setShowRoot(false);

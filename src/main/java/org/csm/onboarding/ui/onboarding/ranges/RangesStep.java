@@ -20,9 +20,13 @@ import org.csm.onboarding.ui.onboarding.StepView;
 /// Step 3's view: the editable ranges table with a band strip per KPI and the scale notice.
 public final class RangesStep extends StepView<RangesViewModel> {
 
+    private final Label fileKpis = new Label();
+    private final OnboardingSession session;
+
 
     public RangesStep(OnboardingSession session) {
         super("step.ranges", new RangesViewModel(session));
+        this.session = session;
         Messages m = session.context().messages();
         root.getStyleClass().addAll("step", "ranges-step");
         TableView<RangeRow> table = Tables.table("rangesTable", m.text("ranges.empty"));
@@ -30,6 +34,8 @@ public final class RangesStep extends StepView<RangesViewModel> {
         // The names need the room; the short words and numbers do not (headers wrap, see app.css).
         table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.kpi"), r -> r.kpi().name()), 200, 200));
         table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.category"), r -> r.kpi().category().label()), 150, 150));
+        table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.inFile"),
+                r -> m.text(session.fileHas(r.kpi().key()) ? "ranges.inFile.yes" : "ranges.inFile.no")), 80, 70));
         table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.direction"),
                 r -> m.text("direction." + r.kpi().direction().label())), 74, 74));
         table.getColumns().add(Tables.sized(Tables.column(m.text("ranges.col.impact"), r -> r.kpi().impact().label()), 70, 64));
@@ -87,7 +93,11 @@ public final class RangesStep extends StepView<RangesViewModel> {
         intro.setWrapText(true);
         HBox buttons = new HBox(benchmarks, suggest);
         buttons.getStyleClass().add("button-row");
-        root.getChildren().addAll(intro, buttons, notice, table);
+        fileKpis.setId("rangesFileKpis");
+        fileKpis.getStyleClass().add("evidence");
+        fileKpis.setWrapText(true);
+        fileKpis.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.getChildren().addAll(intro, fileKpis, buttons, notice, table);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
@@ -106,5 +116,15 @@ public final class RangesStep extends StepView<RangesViewModel> {
             model.edited(row);
         });
         return column;
+    }
+
+    @Override
+    public void enter() {
+        super.enter();
+        fileKpis.setText(session.fileKpisSummary());
+        fileKpis.setVisible(!fileKpis.getText().isEmpty());
+        fileKpis.setManaged(fileKpis.isVisible());
+        // "In file" follows the mapping, which may have changed since the last visit.
+        ((TableView<?>) root.lookup("#rangesTable")).refresh();
     }
 }

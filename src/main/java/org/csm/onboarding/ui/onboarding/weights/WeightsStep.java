@@ -26,6 +26,7 @@ import org.csm.onboarding.ui.onboarding.custom.CategoryKpis;
 public final class WeightsStep extends StepView<WeightsViewModel> {
 
 
+
     public WeightsStep(OnboardingSession session) {
         super("step.weights", new WeightsViewModel(session));
         Messages m = session.context().messages();
@@ -66,7 +67,9 @@ public final class WeightsStep extends StepView<WeightsViewModel> {
             Label count = new Label();
             count.setId("count-" + s.code());
             count.getStyleClass().addAll("count-chip", "status-" + s.code());
-            count.textProperty().bind(model.countProperty(s).asString(m.text("status." + s.code()) + ": %d"));
+            // Grouped like every count in the wizard ("Healthy: 12,480").
+            count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.text("status." + s.code()) + ": "
+                    + org.csm.onboarding.ui.common.Formats.count(model.countProperty(s).get()), model.countProperty(s)));
             counts.getChildren().add(count);
         }
         TableView<WeightsViewModel.StatusChange> changes = Tables.table("weightChangesTable", m.text("weights.noChanges"));
@@ -82,7 +85,8 @@ public final class WeightsStep extends StepView<WeightsViewModel> {
         intro.setWrapText(true);
         Label changesTitle = new Label(m.text("weights.changes"));
         changesTitle.getStyleClass().add("section-title");
-        root.getChildren().addAll(intro, grid, new HBox(reset), counts, changesTitle, changes);
         VBox.setVgrow(changes, Priority.ALWAYS);
+        changes.setMinHeight(150);
+        scrollable("weightsScroll", intro, grid, new HBox(reset), counts, changesTitle, changes);
     }
 }
