@@ -47,7 +47,16 @@ final class FxPauseProbe implements PauseProbe {
                 done.completeExceptionally(failure);
             });
         });
-        Object value = done.get();
+        Object value;
+        try {
+            value = done.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // The work's own failure (an OutOfMemoryError the bench reports as such), unwrapped.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
         return new Result(value, timer.maxGapNanos / 1e6, timer.pulses);
     }
 

@@ -30,6 +30,7 @@ public final class AccountWriter extends BatchWriter {
 
     AccountWriter(Tx tx, long workspaceId, long importId) {
         super(tx);
+        tx.cache().soften();
         this.workspaceId = workspaceId;
         this.importId = importId;
     }

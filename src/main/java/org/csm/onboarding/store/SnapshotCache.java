@@ -40,6 +40,18 @@ final class SnapshotCache {
         latest = value;
     }
 
+    /// Holds the latest snapshot only softly from now on: an import is about to build a new table,
+    /// and another workspace's million accounts must not stay in the heap beside it. (The
+    /// workspace's own current table is held by the import while it needs it.)
+    synchronized void soften() {
+        if (latest != null) {
+            previousId = latestId;
+            previous = new SoftReference<>(latest);
+            latestId = -1;
+            latest = null;
+        }
+    }
+
     synchronized void forget(long snapshotId) {
         if (snapshotId == latestId) {
             latestId = -1;
