@@ -113,10 +113,14 @@ class PlaybookDashboardGuiTest {
         assertEquals(16, table.getItems().size());
         assertTrue(table.getItems().stream().allMatch(a -> a.score().status() == HealthStatus.AT_RISK
                 || a.score().status() == HealthStatus.CRITICAL));
+        javafx.css.PseudoClass active = javafx.css.PseudoClass.getPseudoClass("active");
+        assertTrue(robot.lookup("#tileRevenueAtRisk").query().getPseudoClassStates().contains(active));
         Screenshots.save(robot, table.getScene().getRoot(), "dashboard-at-risk-filter-light-1024x700");
         // A status tile replaces the filter; the Accounts tile shows every account again.
         robot.clickOn("#tile-healthy");
         assertEquals(19, table.getItems().size());
+        assertTrue(robot.lookup("#tile-healthy").query().getPseudoClassStates().contains(active));
+        assertFalse(robot.lookup("#tileRevenueAtRisk").query().getPseudoClassStates().contains(active));
         robot.clickOn("#tileRevenueAtRisk");
         assertEquals(16, table.getItems().size());
         robot.clickOn("#tileRevenueAtRisk");

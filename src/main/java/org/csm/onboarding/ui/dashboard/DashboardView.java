@@ -133,6 +133,8 @@ public final class DashboardView extends BorderPane {
         accountsChanged = action;
     }
 
+    private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass("active");
+
     private HBox tiles() {
         Map<HealthStatus, Integer> counts = model.countByStatus();
         HBox tiles = new HBox(tile("tileAccounts", ctx.text("dashboard.tile.accounts"), Formats.count(model.all().size()), "tile"));
@@ -163,6 +165,16 @@ public final class DashboardView extends BorderPane {
         });
         atRisk.getStyleClass().add("clickable");
         tiles.getChildren().add(atRisk);
+        // The tile whose filter is on is outlined, so a shorter table never looks like missing accounts.
+        Runnable outline = () -> {
+            for (HealthStatus s : HealthStatus.values()) {
+                tiles.lookup("#tile-" + s.code()).pseudoClassStateChanged(ACTIVE, model.statusFilterProperty().get() == s);
+            }
+            atRisk.pseudoClassStateChanged(ACTIVE, model.atRiskOrCriticalProperty().get());
+        };
+        model.statusFilterProperty().addListener(o -> outline.run());
+        model.atRiskOrCriticalProperty().addListener(o -> outline.run());
+        outline.run();
         tiles.getStyleClass().add("tiles");
         return tiles;
     }
@@ -210,7 +222,8 @@ public final class DashboardView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, new AccountDetailPane(model, ctx.messages()));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        // The table gets the larger share: at 1024x700 half of it showed only three accounts.
+        split.setDividerPositions(0.6);
         return split;
     }
 
