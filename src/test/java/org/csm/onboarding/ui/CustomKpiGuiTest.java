@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -21,13 +20,8 @@ import org.csm.onboarding.model.Impact;
 import org.csm.onboarding.service.AccountOverview;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.testdata.CustomerFile;
-import org.csm.onboarding.ui.common.FakeFileOpener;
-import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.RecordingDialogs;
-import org.csm.onboarding.ui.common.SameThreadRunner;
-import org.csm.onboarding.ui.common.UiContext;
 import org.csm.onboarding.ui.dashboard.DashboardViewModel;
-import org.csm.onboarding.ui.onboarding.DraftStore;
 import org.csm.onboarding.ui.onboarding.ranges.RangeRow;
 import org.csm.onboarding.ui.shell.AppShell;
 import org.junit.jupiter.api.Tag;
@@ -59,13 +53,9 @@ class CustomKpiGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        store = Store.open(dir.resolve("db-" + System.nanoTime()));
-        UiContext ctx = UiContext.of(store, Messages.load(Locale.ROOT), new SameThreadRunner(), new FakeFileOpener(dir), dialogs);
-        shell = new AppShell(ctx, new DraftStore(store.dataDir()));
-        stage.setScene(DesktopApp.scene(shell));
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        WizardGui gui = WizardGui.open(stage, dir, dialogs);
+        store = gui.store();
+        shell = gui.shell();
     }
 
     private Path export() throws Exception {

@@ -10,12 +10,7 @@ import org.csm.onboarding.engine.validate.DuplicatePolicy;
 import org.csm.onboarding.model.Field;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.testdata.CustomerFile;
-import org.csm.onboarding.ui.common.FakeFileOpener;
-import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.RecordingDialogs;
-import org.csm.onboarding.ui.common.SameThreadRunner;
-import org.csm.onboarding.ui.common.UiContext;
-import org.csm.onboarding.ui.onboarding.DraftStore;
 import org.csm.onboarding.ui.shell.AppShell;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,7 +22,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,13 +45,9 @@ class FileCheckGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        store = Store.open(dir.resolve("db-" + System.nanoTime()));
-        UiContext ctx = UiContext.of(store, Messages.load(Locale.ROOT), new SameThreadRunner(), new FakeFileOpener(dir), dialogs);
-        shell = new AppShell(ctx, new DraftStore(store.dataDir()));
-        stage.setScene(DesktopApp.scene(shell));
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        WizardGui gui = WizardGui.open(stage, dir, dialogs);
+        store = gui.store();
+        shell = gui.shell();
     }
 
     private Path crmExport() throws Exception {

@@ -1,6 +1,5 @@
 package org.csm.onboarding.ui;
 
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -10,12 +9,8 @@ import org.csm.onboarding.model.AccountRow;
 import org.csm.onboarding.service.WorkspaceService;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.testdata.CustomerFile;
-import org.csm.onboarding.ui.common.FakeFileOpener;
-import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.RecordingDialogs;
-import org.csm.onboarding.ui.common.SameThreadRunner;
 import org.csm.onboarding.ui.common.UiContext;
-import org.csm.onboarding.ui.onboarding.DraftStore;
 import org.csm.onboarding.ui.shell.AppShell;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,7 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,13 +47,10 @@ class FixInPlaceGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        store = Store.open(dir.resolve("db-" + System.nanoTime()));
-        ctx = UiContext.of(store, Messages.load(Locale.ROOT), new SameThreadRunner(), new FakeFileOpener(dir), dialogs);
-        shell = new AppShell(ctx, new DraftStore(store.dataDir()));
-        stage.setScene(DesktopApp.scene(shell));
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        WizardGui gui = WizardGui.open(stage, dir, dialogs);
+        store = gui.store();
+        shell = gui.shell();
+        ctx = gui.ctx();
     }
 
     @Test

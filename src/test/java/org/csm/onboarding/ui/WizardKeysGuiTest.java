@@ -6,13 +6,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.csm.onboarding.store.Store;
-import org.csm.onboarding.ui.common.FakeFileOpener;
-import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.RecordingDialogs;
-import org.csm.onboarding.ui.common.SameThreadRunner;
-import org.csm.onboarding.ui.common.UiContext;
-import org.csm.onboarding.ui.onboarding.DraftStore;
-import org.csm.onboarding.ui.shell.AppShell;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,13 +34,8 @@ class WizardKeysGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        store = Store.open(dir.resolve("db-" + System.nanoTime()));
-        UiContext ctx = UiContext.of(store, Messages.load(Locale.ROOT), new SameThreadRunner(), new FakeFileOpener(dir),
-                new RecordingDialogs());
-        stage.setScene(DesktopApp.scene(new AppShell(ctx, new DraftStore(store.dataDir()))));
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        WizardGui gui = WizardGui.open(stage, dir, new RecordingDialogs());
+        store = gui.store();
     }
 
     @Test

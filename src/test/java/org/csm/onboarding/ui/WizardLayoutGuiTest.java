@@ -8,11 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.csm.onboarding.store.Store;
-import org.csm.onboarding.ui.common.FakeFileOpener;
-import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.RecordingDialogs;
-import org.csm.onboarding.ui.common.SameThreadRunner;
-import org.csm.onboarding.ui.common.UiContext;
 import org.csm.onboarding.ui.onboarding.DraftStore;
 import org.csm.onboarding.ui.shell.AppShell;
 import org.junit.jupiter.api.Tag;
@@ -25,7 +21,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,14 +42,9 @@ class WizardLayoutGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        store = Store.open(dir.resolve("db-" + System.nanoTime()));
-        UiContext ctx = UiContext.of(store, Messages.load(Locale.ROOT), new SameThreadRunner(), new FakeFileOpener(dir),
-                new RecordingDialogs());
-        shell = new AppShell(ctx, new DraftStore(store.dataDir()));
-        stage.setScene(DesktopApp.scene(shell));
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        WizardGui gui = WizardGui.open(stage, dir, new RecordingDialogs());
+        store = gui.store();
+        shell = gui.shell();
     }
 
     @Test
