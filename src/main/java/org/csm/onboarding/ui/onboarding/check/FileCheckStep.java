@@ -78,6 +78,9 @@ public final class FileCheckStep extends StepView<FileCheckViewModel> {
         // Repeated ids and columns to check share what the facts above leave, so both stay
         // usable at 1024x700; the divider moves if one needs more.
         VBox columnsBox = new VBox(6, columnsTitle, table);
+        // With every column mapped confidently the title says so; an empty table would only take room.
+        table.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.columns()));
+        table.managedProperty().bind(table.visibleProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(dupTable, Priority.ALWAYS);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
