@@ -106,6 +106,10 @@ final class BenchCommand extends SessionCommand {
         if (!Double.isNaN(r.fxMaxPauseMs())) {
             out.printf("%-10d %-20s %.0f ms%n", r.rows(), "fx max pause", r.fxMaxPauseMs());
         }
+        if (r.answers() != null) {
+            out.printf("%-10d %-20s %d understood; each answer median %.1f ms, p95 %.1f ms, max %.1f ms%n", r.rows(), "ask each question",
+                    r.answers().answers(), r.answers().medianMs(), r.answers().p95Ms(), r.answers().maxMs());
+        }
     }
 
     static Map<String, Object> toJson(BenchRun.Result r) {
@@ -128,6 +132,19 @@ final class BenchCommand extends SessionCommand {
         if (!Double.isNaN(r.fxMaxPauseMs())) {
             m.put("fx_max_pause_ms", Math.round(r.fxMaxPauseMs() * 10) / 10.0);
         }
+        if (r.answers() != null) {
+            // Each benchmark question answered on its own, from memory (the 50 ms is per answer).
+            Map<String, Object> answers = new LinkedHashMap<>();
+            answers.put("understood", r.answers().answers());
+            answers.put("median", round1(r.answers().medianMs()));
+            answers.put("p95", round1(r.answers().p95Ms()));
+            answers.put("max", round1(r.answers().maxMs()));
+            m.put("ask_answers_ms", answers);
+        }
         return m;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 }

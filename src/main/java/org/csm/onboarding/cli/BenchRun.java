@@ -45,12 +45,13 @@ final class BenchRun {
     record Stage(double seconds, long peakHeapMb, String error) {
     }
 
-    /// Everything measured for one workbook; `fxMaxPauseMs` is NaN unless the `fx_pause` stage ran.
+    /// Everything measured for one workbook; `fxMaxPauseMs` is NaN unless the `fx_pause` stage ran,
+    /// `answers` null unless the Ask stages ran (every benchmark question, timed one by one).
     record Result(int rows, long fileBytes, Map<String, Stage> stages, long dbBytes, long dbBytesCompacted,
-                  double fxMaxPauseMs) {
+                  double fxMaxPauseMs, AskBenchmark.Result answers) {
 
         Result(int rows, long fileBytes, Map<String, Stage> stages, long dbBytes, long dbBytesCompacted) {
-            this(rows, fileBytes, stages, dbBytes, dbBytesCompacted, Double.NaN);
+            this(rows, fileBytes, stages, dbBytes, dbBytesCompacted, Double.NaN, null);
         }
 
         /// A stage's time over the floor's: how far the stage is from "as fast as the disk".
@@ -68,6 +69,7 @@ final class BenchRun {
     private final BiConsumer<String, Stage> done;
     private final PauseProbe probe;
     private double fxMaxPauseMs = Double.NaN;
+    private AskBenchmark.Result answers;
 
     private BenchRun(String workspace, BiConsumer<String, Stage> done, PauseProbe probe) {
         this.workspace = workspace;
@@ -148,6 +150,7 @@ final class BenchRun {
                 // Loading and warming up are not part of the answer's time: only the last question is.
                 var engine = new AskService(store).engine(workspace).orElseThrow();
                 AskBenchmark.run(engine, 2);
+                answers = AskBenchmark.run(engine, 3);
                 long start = System.nanoTime();
                 engine.ask("production accounts at risk or critical with eror rate over 2% and cold start between 30 and 50");
                 return (System.nanoTime() - start) / 1e9;
@@ -159,7 +162,7 @@ final class BenchRun {
                         workspace + "-fx", OnboardingConfig.defaults(), false, progress)).maxPauseMillis());
             }
         }
-        return new Result(rows, Files.size(file), stagesSoFar(), dbBytes, compacted, fxMaxPauseMs);
+        return new Result(rows, Files.size(file), stagesSoFar(), dbBytes, compacted, fxMaxPauseMs, answers);
     }
 
     private Map<String, Stage> stagesSoFar() {

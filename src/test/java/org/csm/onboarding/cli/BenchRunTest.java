@@ -37,7 +37,14 @@ class BenchRunTest {
                 "reimport_unchanged", "undo", "ask", "ask_answer", "undo_import"), List.copyOf(result.stages().keySet()));
         result.stages().values().forEach(stage -> assertNull(stage.error()));
         Map<String, Object> json = BenchCommand.toJson(result);
-        assertEquals(List.of("rows", "file_bytes", "stages", "db_bytes", "db_bytes_compacted"), List.copyOf(json.keySet()));
+        assertEquals(List.of("rows", "file_bytes", "stages", "db_bytes", "db_bytes_compacted", "ask_answers_ms"),
+                List.copyOf(json.keySet()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answers = (Map<String, Object>) json.get("ask_answers_ms");
+        assertEquals(List.of("understood", "median", "p95", "max"), List.copyOf(answers.keySet()));
+        // Every benchmark question but the one about the weather is understood, three times over.
+        assertTrue((int) answers.get("understood") >= 3 * 10, answers.toString());
+        assertTrue((double) answers.get("median") <= (double) answers.get("max"), answers.toString());
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> stages = (Map<String, Map<String, Object>>) json.get("stages");
         assertEquals(List.of("seconds", "peak_heap_mb"), List.copyOf(stages.get("import").keySet()));

@@ -167,19 +167,21 @@ public final class AppShell {
     }
 
     /// Steps 2-3 over a stored workspace; Apply rescores it and the dashboard shows what changed.
+    /// The workspace's accounts are read off the FX thread: at a million accounts that takes seconds.
     private void changeConfig(String workspace, List<AccountSummary> before) {
-        try {
-            WizardDraft draft = new WizardDraft();
-            draft.configProperty().set(ctx.workspaces().config(workspace));
-            draft.workspaceProperty().set(workspace);
-            OnboardingSession session = new OnboardingSession(ctx, draft);
-            session.useStoredAccounts(ctx.overview().draftAccounts(workspace));
-            List<WizardStep> steps = List.of(new WeightsStep(session), new RangesStep(session));
-            root.setCenter(new WizardView(ctx, steps, 0, "nav.apply", () -> apply(workspace, draft, before),
-                    () -> showDashboard(workspace)));
-        } catch (StoreException e) {
-            ctx.fail(e);
+        record Stored(org.csm.onboarding.model.OnboardingConfig config, org.csm.onboarding.service.DraftScoring.Accounts accounts) {
         }
+        ctx.tasks().run(ctx.text("task.loadingAccounts"),
+                progress -> new Stored(ctx.workspaces().config(workspace), ctx.overview().draftAccounts(workspace)), stored -> {
+                    WizardDraft draft = new WizardDraft();
+                    draft.configProperty().set(stored.config());
+                    draft.workspaceProperty().set(workspace);
+                    OnboardingSession session = new OnboardingSession(ctx, draft);
+                    session.useStoredAccounts(stored.accounts());
+                    List<WizardStep> steps = List.of(new WeightsStep(session), new RangesStep(session));
+                    root.setCenter(new WizardView(ctx, steps, 0, "nav.apply", () -> apply(workspace, draft, before),
+                            () -> showDashboard(workspace)));
+                }, ctx::fail);
     }
 
     private void apply(String workspace, WizardDraft draft, List<AccountSummary> before) {
