@@ -115,6 +115,10 @@ class CustomKpiGuiTest {
                 "the dialog closed");
         assertEquals("KPI: Open Tickets", text(robot, "#customKpiOf-Open_Tickets_30d_"));
         assertTrue(text(robot, "#checkKpis").contains("and 1 custom KPI"), text(robot, "#checkKpis"));
+        javafx.scene.control.TableView<org.csm.onboarding.ui.onboarding.check.FileCheckViewModel.ColumnRow> columns =
+                robot.lookup("#checkColumnsTable").query();
+        assertTrue(columns.getItems().stream().anyMatch(r -> r.header().equals(HEADER) && r.reason().contains("custom KPI Open Tickets")),
+                "the Why column says the column is a custom KPI");
         Screenshots.save(robot, stage.getScene().getRoot(), "custom-kpi-2-file-check-1024x700");
         robot.interact(() -> shell.darkTheme().set(true));
         Screenshots.save(robot, stage.getScene().getRoot(), "custom-kpi-2-file-check-dark-1024x700");

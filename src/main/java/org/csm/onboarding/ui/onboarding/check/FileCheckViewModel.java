@@ -112,7 +112,7 @@ public final class FileCheckViewModel implements StepModel {
             if (field != null && (s.confidence() >= CHECK_BELOW || a.mappingSource() != FileAnalysis.MappingSource.AUTOMATIC)) {
                 confident++;
             } else {
-                toCheck.add(new ColumnRow(s.header(), field, field == null ? 0 : s.confidence(), s.reason()));
+                toCheck.add(new ColumnRow(s.header(), field, field == null ? 0 : s.confidence(), why(s)));
             }
         }
         columns.setAll(toCheck);
@@ -128,6 +128,12 @@ public final class FileCheckViewModel implements StepModel {
             }
         }
         duplicateLines.setAll(lines);
+    }
+
+    /// The matcher's reason, unless the CSM has made the column a custom KPI: then that is why.
+    private String why(ColumnSuggestion s) {
+        return session.draft().config().customKpis().stream().filter(k -> k.column().equals(s.header())).findFirst()
+                .map(k -> text("custom.why", k.name())).orElse(s.reason());
     }
 
     private String outcome(DuplicatePolicy policy, List<Integer> rows, int row) {
