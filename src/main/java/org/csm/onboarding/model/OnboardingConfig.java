@@ -58,6 +58,11 @@ public record OnboardingConfig(Set<Goal> goals, String industry, String companyS
         return new OnboardingConfig(newGoals, newIndustry, newSize, weights, ranges, healthScale, customKpis);
     }
 
+    /// The custom KPI read from the file column `header`, if the CSM made one of it.
+    public java.util.Optional<CustomKpi> customKpiOf(String header) {
+        return customKpis.stream().filter(k -> k.column().equals(header)).findFirst();
+    }
+
     /// Adds `kpi`, or replaces the custom KPI with the same key; its thresholds become its range.
     /// Throws IllegalArgumentException when it would clash with a KPI of the catalogue.
     public OnboardingConfig withCustomKpi(CustomKpi kpi) {

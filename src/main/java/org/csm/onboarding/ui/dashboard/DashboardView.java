@@ -142,6 +142,7 @@ public final class DashboardView extends BorderPane {
             model.statusFilterProperty().set(null);
             model.atRiskOrCriticalProperty().set(false);
         });
+        Map<HealthStatus, VBox> statusTiles = new java.util.EnumMap<>(HealthStatus.class);
         for (HealthStatus s : HealthStatus.values()) {
             VBox t = tile("tile-" + s.code(), ctx.text("status." + s.code()), Formats.count(counts.getOrDefault(s, 0)),
                     "status-" + s.code());
@@ -153,6 +154,7 @@ public final class DashboardView extends BorderPane {
             });
             t.getStyleClass().add("clickable");
             tiles.getChildren().add(t);
+            statusTiles.put(s, t);
         }
         tiles.getChildren().add(tile("tileAverage", ctx.text("dashboard.tile.average"), Formats.score(model.averageScore()), "tile"));
         VBox atRisk = tile("tileRevenueAtRisk", ctx.text("dashboard.tile.revenueAtRisk"),
@@ -167,9 +169,7 @@ public final class DashboardView extends BorderPane {
         tiles.getChildren().add(atRisk);
         // The tile whose filter is on is outlined, so a shorter table never looks like missing accounts.
         Runnable outline = () -> {
-            for (HealthStatus s : HealthStatus.values()) {
-                tiles.lookup("#tile-" + s.code()).pseudoClassStateChanged(ACTIVE, model.statusFilterProperty().get() == s);
-            }
+            statusTiles.forEach((s, t) -> t.pseudoClassStateChanged(ACTIVE, model.statusFilterProperty().get() == s));
             atRisk.pseudoClassStateChanged(ACTIVE, model.atRiskOrCriticalProperty().get());
         };
         model.statusFilterProperty().addListener(o -> outline.run());

@@ -118,7 +118,7 @@ public final class DashboardViewModel {
     private void refilter() {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         visible.setPredicate(a -> (statusFilter.get() == null || a.score().status() == statusFilter.get())
-                && (!atRiskOrCritical.get() || a.score().status() == HealthStatus.AT_RISK || a.score().status() == HealthStatus.CRITICAL)
+                && (!atRiskOrCritical.get() || atRiskOrCritical(a))
                 && (segmentFilter.get() == null || segmentFilter.get().equals(a.segment()))
                 && (csmFilter.get() == null || csmFilter.get().equals(a.csm()))
                 && (text.isEmpty() || (a.name() + " " + a.externalId()).toLowerCase(Locale.ROOT).contains(text)));
@@ -147,12 +147,17 @@ public final class DashboardViewModel {
                 .average().stream().boxed().findFirst().orElse(null);
     }
 
+    /// The accounts "Contract value at risk" adds up, and its tile filters to.
+    private static boolean atRiskOrCritical(AccountSummary a) {
+        return a.score().status() == HealthStatus.AT_RISK || a.score().status() == HealthStatus.CRITICAL;
+    }
+
     /// Annual contract value of the accounts At Risk or Critical; null when no account has enough data to say.
     public Double revenueAtRisk() {
         if (scored().findAny().isEmpty()) {
             return null;
         }
-        return all.stream().filter(a -> a.score().status() == HealthStatus.AT_RISK || a.score().status() == HealthStatus.CRITICAL)
+        return all.stream().filter(DashboardViewModel::atRiskOrCritical)
                 .map(AccountSummary::revenue).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.csm.onboarding.engine.validate.DuplicatePolicy;
+import org.csm.onboarding.ui.common.Labels;
 import org.csm.onboarding.ui.common.Messages;
 import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.onboarding.FieldChooser;
@@ -122,16 +123,8 @@ public final class FileCheckStep extends StepView<FileCheckViewModel> {
     }
 
     private static Label bound(String id, javafx.beans.value.ObservableStringValue text, String styleClass) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        // Wrap within the window instead of running off it, and never shrink below the text.
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label label = Labels.wrapping(id, styleClass);
         label.textProperty().bind(text);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
         return label;
     }
 

@@ -132,8 +132,7 @@ public final class FileCheckViewModel implements StepModel {
 
     /// The matcher's reason, unless the CSM has made the column a custom KPI: then that is why.
     private String why(ColumnSuggestion s) {
-        return session.draft().config().customKpis().stream().filter(k -> k.column().equals(s.header())).findFirst()
-                .map(k -> text("custom.why", k.name())).orElse(s.reason());
+        return session.draft().config().customKpiOf(s.header()).map(k -> text("custom.why", k.name())).orElse(s.reason());
     }
 
     private String outcome(DuplicatePolicy policy, List<Integer> rows, int row) {

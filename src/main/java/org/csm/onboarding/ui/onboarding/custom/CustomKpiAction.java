@@ -30,7 +30,7 @@ public final class CustomKpiAction {
         if (chooser instanceof javafx.scene.layout.Region region) {
             region.setMinWidth(MIN_CHOOSER);
         }
-        config.customKpis().stream().filter(k -> k.column().equals(header)).findFirst().ifPresentOrElse(
+        config.customKpiOf(header).ifPresentOrElse(
                 kpi -> {
                     Label made = new Label(session.context().text("custom.made", kpi.name()));
                     made.setId("customKpiOf-" + id(header));

@@ -20,6 +20,7 @@ import org.csm.onboarding.model.Category;
 import org.csm.onboarding.model.Direction;
 import org.csm.onboarding.model.Frequency;
 import org.csm.onboarding.model.Impact;
+import org.csm.onboarding.ui.common.Labels;
 import org.csm.onboarding.ui.common.Messages;
 
 /// The small "Make it a KPI" dialog over a [CustomKpiViewModel]: the thresholds arrive
@@ -65,9 +66,9 @@ public final class CustomKpiDialog extends Dialog<Void> {
                 choice("customFrequency", Frequency.values(), model.frequencyProperty(), Frequency::label));
         grid.addRow(row++, new Label(m.text("custom.critical")), critical);
         grid.addRow(row, new Label(m.text("custom.healthy")), healthy);
-        Label note = wrapped("customNote", "evidence");
+        Label note = Labels.wrapping("customNote", "evidence");
         note.textProperty().bind(model.noteProperty());
-        Label problem = wrapped("customProblem", "problem-text");
+        Label problem = Labels.wrapping("customProblem", "problem-text");
         problem.textProperty().bind(model.problem());
         problem.visibleProperty().bind(model.problem().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -83,16 +84,6 @@ public final class CustomKpiDialog extends Dialog<Void> {
             }
         });
         ((Button) getDialogPane().lookupButton(cancel)).setId("customCancel");
-    }
-
-    private static Label wrapped(String id, String styleClass) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.getStyleClass().add(styleClass);
-        return label;
     }
 
     private static <T> ComboBox<T> choice(String id, T[] values, ObjectProperty<T> property, Function<T, String> label) {
