@@ -1,0 +1,81 @@
+package org.csm.onboarding.ui.dashboard;
+
+import java.util.List;
+import java.util.function.IntBinaryOperator;
+
+import javafx.collections.ObservableListBase;
+
+import org.csm.onboarding.service.AccountOverview.AccountSummary;
+import org.csm.onboarding.service.AccountRows;
+
+/// A read-only list of account rows in a given order, each summary made when a cell reads it:
+/// what lets a TableView show a million accounts without a million row objects. Filtering and
+/// sorting replace the row numbers (a few int arrays), never the summaries.
+final class RowList extends ObservableListBase<AccountSummary> {
+
+    private AccountRows source = AccountRows.empty();
+    private int[] rows = new int[0];
+
+    @Override
+    public AccountSummary get(int index) {
+        return source.summary(rows[index]);
+    }
+
+    @Override
+    public int size() {
+        return rows.length;
+    }
+
+    /// The row number (in the loaded columns) at `index`.
+    int row(int index) {
+        return rows[index];
+    }
+
+    /// The position of row `row`, or -1 when it is not in the list.
+    int indexOfRow(int row) {
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] == row) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// A copy of the rows in list order, as summaries made when read (for work off the FX thread).
+    List<AccountSummary> snapshot() {
+        return source.list(rows.clone());
+    }
+
+    /// Shows `newRows` of `newSource` in place of everything.
+    void set(AccountRows newSource, int[] newRows) {
+        List<AccountSummary> removed = source.list(rows);
+        source = newSource;
+        rows = newRows;
+        beginChange();
+        if (!removed.isEmpty()) {
+            nextRemove(0, removed);
+        }
+        if (rows.length > 0) {
+            nextAdd(0, rows.length);
+        }
+        endChange();
+    }
+
+    /// Reorders the rows by `order` (stable), told as a permutation so the selection follows.
+    void sort(IntBinaryOperator order) {
+        int[] sorted = rows.clone();
+        RowSort.sort(sorted, order);
+        int[] permutation = new int[rows.length];
+        int[] positionOfRow = new int[source.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            positionOfRow[sorted[i]] = i;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            permutation[i] = positionOfRow[rows[i]];
+        }
+        rows = sorted;
+        beginChange();
+        nextPermutation(0, permutation.length, permutation);
+        endChange();
+    }
+}
