@@ -70,10 +70,18 @@ final class AccountsTable {
         trend.setCellFactory(c -> new TrendCell<>());
         trend.setSortable(false);
         add(trend, "col-trend", 70, null);
-        table.setItems(model.visible());
         table.setSortPolicy(t -> {
             model.sortBy(order(t.getSortOrder()));
             return true;
+        });
+        table.setItems(model.visible());
+        // A filter gives a new list: the selected account stays selected when it is still shown.
+        model.visibleProperty().addListener((o, before, after) -> {
+            AccountSummary selected = table.getSelectionModel().getSelectedItem();
+            table.setItems(after);
+            if (selected != null) {
+                select(table, model, selected.externalId());
+            }
         });
         // Riskiest first, shown as the table's own sort so a click on a header changes it.
         status.setSortType(TableColumn.SortType.ASCENDING);

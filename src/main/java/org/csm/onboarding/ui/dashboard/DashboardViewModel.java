@@ -48,8 +48,8 @@ public final class DashboardViewModel {
     private final String workspace;
     /// Every account, riskiest first; `visible` is the filtered rows in the table's sort order.
     /// Both hold row numbers into the loaded columns, not a row object per account.
-    private final RowList all = new RowList();
-    private final RowList visible = new RowList();
+    private RowList all = new RowList();
+    private final ObjectProperty<RowList> visible = new SimpleObjectProperty<>(new RowList());
     private AccountRows rows = AccountRows.empty();
     private int[] riskOrder = new int[0];
     private IntBinaryOperator tableOrder;
@@ -108,7 +108,7 @@ public final class DashboardViewModel {
         catalog = loaded.catalog();
         rows = loaded.accounts();
         riskOrder = loaded.riskOrder();
-        all.set(rows, riskOrder);
+        all = new RowList(rows, riskOrder, null);
         refilter();
     }
 
@@ -133,9 +133,12 @@ public final class DashboardViewModel {
 
     /// Sorts the visible rows (the table's sort policy); null keeps the riskiest-first order.
     public void sortBy(IntBinaryOperator order) {
+        if (order == null && tableOrder == null) {
+            return;
+        }
         tableOrder = order;
         if (order != null) {
-            visible.sort(order);
+            visible.get().sort(order);
         } else {
             refilter();
         }
@@ -149,12 +152,12 @@ public final class DashboardViewModel {
     /// The position of the account in the table as filtered and sorted, -1 when it is filtered out.
     public int visibleIndexOf(String externalId) {
         int row = rows.indexOf(externalId);
-        return row < 0 ? -1 : visible.indexOfRow(row);
+        return row < 0 ? -1 : visible.get().indexOfRow(row);
     }
 
     /// The visible accounts in the table's order, copied (the rows, not summaries) for work off the FX thread.
     public List<AccountSummary> visibleSnapshot() {
-        return visible.snapshot();
+        return visible.get().snapshot();
     }
 
     /// Playbooks, trends and what changed for this workspace.
@@ -183,7 +186,7 @@ public final class DashboardViewModel {
         if (tableOrder != null) {
             RowSort.sort(shown, tableOrder);
         }
-        visible.set(rows, shown);
+        visible.set(new RowList(rows, shown, tableOrder));
     }
 
     public Map<HealthStatus, Integer> countByStatus() {
@@ -341,6 +344,11 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<AccountSummary> visible() {
+        return visible.get();
+    }
+
+    /// The visible accounts: a new list after each filter change (see [RowList]).
+    ObjectProperty<RowList> visibleProperty() {
         return visible;
     }
 

@@ -10,11 +10,25 @@ import org.csm.onboarding.service.AccountRows;
 
 /// A read-only list of account rows in a given order, each summary made when a cell reads it:
 /// what lets a TableView show a million accounts without a million row objects. Filtering and
-/// sorting replace the row numbers (a few int arrays), never the summaries.
+/// sorting replace the row numbers (a few int arrays), never the summaries. A filter makes a
+/// new list rather than telling this one's listeners of a million removed rows, which JavaFX
+/// would copy one summary at a time.
 final class RowList extends ObservableListBase<AccountSummary> {
 
-    private AccountRows source = AccountRows.empty();
-    private int[] rows = new int[0];
+    private final AccountRows source;
+    private int[] rows;
+    /// The order the rows were last sorted by (null: as given).
+    private IntBinaryOperator sortedBy;
+
+    RowList(AccountRows source, int[] rows, IntBinaryOperator sortedBy) {
+        this.source = source;
+        this.rows = rows;
+        this.sortedBy = sortedBy;
+    }
+
+    RowList() {
+        this(AccountRows.empty(), new int[0], null);
+    }
 
     @Override
     public AccountSummary get(int index) {
@@ -46,23 +60,12 @@ final class RowList extends ObservableListBase<AccountSummary> {
         return source.list(rows.clone());
     }
 
-    /// Shows `newRows` of `newSource` in place of everything.
-    void set(AccountRows newSource, int[] newRows) {
-        List<AccountSummary> removed = source.list(rows);
-        source = newSource;
-        rows = newRows;
-        beginChange();
-        if (!removed.isEmpty()) {
-            nextRemove(0, removed);
-        }
-        if (rows.length > 0) {
-            nextAdd(0, rows.length);
-        }
-        endChange();
-    }
-
     /// Reorders the rows by `order` (stable), told as a permutation so the selection follows.
     void sort(IntBinaryOperator order) {
+        if (order == sortedBy) {
+            return;
+        }
+        sortedBy = order;
         int[] sorted = rows.clone();
         RowSort.sort(sorted, order);
         int[] permutation = new int[rows.length];

@@ -22,6 +22,11 @@ final class RowSort {
         int mid = (from + to) >>> 1;
         split(target, source, from, mid, order);
         split(target, source, mid, to, order);
+        if (order.applyAsInt(source[mid - 1], source[mid]) <= 0) {
+            // Already in order (a table sorted again as it is): one comparison, no merge.
+            System.arraycopy(source, from, target, from, to - from);
+            return;
+        }
         int i = from;
         int j = mid;
         for (int k = from; k < to; k++) {
