@@ -32,17 +32,12 @@ final class RowList extends ObservableListBase<AccountSummary> {
 
     @Override
     public AccountSummary get(int index) {
-        return source.summary(rows[index]);
+        return source.list(rows).get(index);
     }
 
     @Override
     public int size() {
         return rows.length;
-    }
-
-    /// The row number (in the loaded columns) at `index`.
-    int row(int index) {
-        return rows[index];
     }
 
     /// The position of row `row`, or -1 when it is not in the list.
