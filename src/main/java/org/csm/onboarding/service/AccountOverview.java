@@ -1,15 +1,11 @@
 package org.csm.onboarding.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.csm.onboarding.model.HealthScore;
-import org.csm.onboarding.model.KpiCatalog;
-import org.csm.onboarding.model.Account;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.table.AccountTable;
-import org.csm.onboarding.model.table.KpiColumn;
 import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.ConfigRepository;
 import org.csm.onboarding.store.Store;
@@ -37,25 +33,21 @@ public final class AccountOverview {
     }
 
     /// Every current account in external-id order with its score, computed from the stored
-    /// accounts and the workspace configuration.
+    /// accounts and the workspace configuration. Each summary is made when the list is read.
     public List<AccountSummary> accounts(String workspace) throws StoreException {
+        AccountRows rows = rows(workspace);
+        return rows.list(rows.byId());
+    }
+
+    /// The current accounts and their scores as columns (no accounts when the workspace does not exist).
+    public AccountRows rows(String workspace) throws StoreException {
         return store.read(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
-                return List.<AccountSummary>of();
+                return AccountRows.empty();
             }
             OnboardingConfig config = configs.load(tx, ws.get().id()).orElseGet(OnboardingConfig::defaults);
-            WorkspaceScorer.Scored scored = new WorkspaceScorer().score(tx, ws.get().id(), config);
-            AccountTable table = scored.table();
-            KpiColumn health = table.kpiColumn(KpiCatalog.HEALTH_SCORE).orElse(null);
-            List<AccountSummary> rows = new ArrayList<>(table.size());
-            for (int row : table.sortedRows()) {
-                Account a = table.account(row);
-                Double fileHealth = health != null && health.present(row) ? health.value(row) : null;
-                rows.add(new AccountSummary(a.externalAccountId(), a.accountName(), a.accountTier(), a.assignedCsm(),
-                        a.industry(), a.revenue(), fileHealth, scored.listed(row)));
-            }
-            return rows;
+            return new AccountRows(new WorkspaceScorer().score(tx, ws.get().id(), config));
         });
     }
 

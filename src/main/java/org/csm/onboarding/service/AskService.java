@@ -71,16 +71,31 @@ public final class AskService {
     }
 
     public Optional<AskTable> table(String workspace) throws StoreException {
+        return load(workspace).map(Loaded::table);
+    }
+
+    /// The workspace's scored accounts both as the Ask table and as the dashboard's rows, from
+    /// one read of the snapshot (two copies of a million accounts do not fit 512 MB).
+    public record Loaded(AskTable table, AccountRows rows) {
+    }
+
+    public Optional<Loaded> load(String workspace) throws StoreException {
         Optional<ScoreColumns> previous = new ScoreHistory(store).previousColumns(workspace, false);
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
             if (ws.isEmpty()) {
-                return Optional.<AskTable>empty();
+                return Optional.<Loaded>empty();
             }
             long id = ws.get().id();
             OnboardingConfig config = configs.load(tx, id).orElseGet(OnboardingConfig::defaults);
             // Scores are computed from the snapshot, not stored (docs/storage.md, section 3).
-            return Optional.of(AskTableBuilder.build(new WorkspaceScorer().score(tx, id, config), previous.orElse(null)));
+            WorkspaceScorer.Scored scored = new WorkspaceScorer().score(tx, id, config);
+            return Optional.of(new Loaded(AskTableBuilder.build(scored, previous.orElse(null)), new AccountRows(scored)));
         });
+    }
+
+    /// An engine over a table [#load] returned.
+    public AskEngine engine(String workspace, AskTable table) throws StoreException {
+        return new AskEngine(table, catalog(workspace), LocalDate.now(clock));
     }
 }

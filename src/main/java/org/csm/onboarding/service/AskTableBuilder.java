@@ -58,12 +58,6 @@ final class AskTableBuilder {
         columns.add(text("gpu_type_primary", "GPU Type", table, AccountTable.Text.GPU_TYPE_PRIMARY, null));
         columns.add(text("region", "Region", table, AccountTable.Text.REGION, null));
         columns.add(org.csm.onboarding.engine.ask.DateReading.signupColumn(table));
-        String[] ids = new String[n];
-        String[] names = new String[n];
-        for (int r = 0; r < n; r++) {
-            ids[r] = table.externalId(r);
-            names[r] = table.name(r);
-        }
         HealthStatus[] prev = null;
         if (previous != null) {
             prev = new HealthStatus[n];
@@ -72,7 +66,8 @@ final class AskTableBuilder {
                 prev[r] = was[r] < 0 ? null : previous.status(was[r]);
             }
         }
-        return new AskTable(ids, names, scores.status(), prev, columns,
+        // Ids and names stay in the snapshot's packed columns, decoded only for the rows an answer reads.
+        return new AskTable(n, table::externalId, table::name, scores.status(), prev, columns,
                 row -> Optional.of(TableScorer.explain(table, row, scored.ctx())));
     }
 

@@ -16,6 +16,7 @@ import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.ScorePoint;
 import org.csm.onboarding.model.ScoreSnapshot;
 import org.csm.onboarding.model.table.ScoreColumns;
+import org.csm.onboarding.model.table.StringColumn;
 import org.csm.onboarding.store.ScoreHistoryRepository;
 import org.csm.onboarding.store.Store;
 import org.csm.onboarding.store.StoreException;
@@ -143,6 +144,27 @@ public final class ScoreHistory {
                     double[] series = out.computeIfAbsent(snapshot.id(r), k -> nanArray(last.size()));
                     series[i] = snapshot.overall()[r];
                 }
+            }
+            return out;
+        });
+    }
+
+    /// The overall score of each row of `ids` in the last [#TREND_POINTS] snapshots, oldest first:
+    /// `[snapshot][row]`, NaN where the account had none. Aligned to the caller's rows instead of
+    /// a map by id (a million keys and series did not fit 512 MB); floats, as a trend is only drawn.
+    public float[][] trends(String workspace, StringColumn ids) throws StoreException {
+        return store.transaction(tx -> {
+            List<ScoreSnapshot> all = list(tx, workspace);
+            List<ScoreSnapshot> last = all.subList(Math.max(0, all.size() - TREND_POINTS), all.size());
+            float[][] out = new float[last.size()][];
+            for (int i = 0; i < out.length; i++) {
+                ScoreColumns snapshot = history.columns(tx, last.get(i).id(), false).orElseThrow();
+                int[] at = snapshot.rowsOf(ids);
+                float[] series = new float[ids.size()];
+                for (int r = 0; r < series.length; r++) {
+                    series[r] = at[r] < 0 ? Float.NaN : (float) snapshot.overall()[at[r]];
+                }
+                out[i] = series;
             }
             return out;
         });

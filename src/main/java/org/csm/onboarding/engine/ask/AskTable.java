@@ -2,7 +2,6 @@ package org.csm.onboarding.engine.ask;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,9 @@ import org.csm.onboarding.model.HealthStatus;
 ///
 /// `previousStatus` holds each account's status in the previous score snapshot (null entries
 /// where the account is new or there is no snapshot). `details` computes one account's full
-/// explanation on demand, so the table itself stays a few arrays.
+/// explanation on demand, so the table itself stays a few arrays. Ids and names are read through
+/// functions, so a workspace's table reads them from its snapshot's packed columns: a `String`
+/// per id and name cost about 130 MB at a million accounts.
 public final class AskTable {
 
     /// Keys of the columns every table has besides its KPI and profile columns.
@@ -29,20 +30,28 @@ public final class AskTable {
     /// Computed overall minus the file's own health score on the 0-100 scale.
     public static final String SCORE_GAP = "score_gap";
 
-    private final String[] ids;
-    private final String[] names;
+    private final int size;
+    private final IntFunction<String> ids;
+    private final IntFunction<String> names;
     private final HealthStatus[] status;
     private final HealthStatus[] previousStatus;
     private final Map<String, Column> columns;
     private final IntFunction<Optional<HealthScore>> details;
-    private final Map<String, Integer> rowById;
+    private volatile RowIndex rowById;
 
     public AskTable(String[] ids, String[] names, HealthStatus[] status, HealthStatus[] previousStatus,
                     List<Column> columns, IntFunction<Optional<HealthScore>> details) {
-        int n = ids.length;
-        if (names.length != n || status.length != n || (previousStatus != null && previousStatus.length != n)) {
+        this(checked(ids.length, names.length), row -> ids[row], row -> names[row], status, previousStatus, columns, details);
+    }
+
+    /// A table of `size` accounts whose id and name `ids` and `names` give by row.
+    public AskTable(int size, IntFunction<String> ids, IntFunction<String> names, HealthStatus[] status,
+                    HealthStatus[] previousStatus, List<Column> columns, IntFunction<Optional<HealthScore>> details) {
+        int n = size;
+        if (status.length != n || (previousStatus != null && previousStatus.length != n)) {
             throw new IllegalArgumentException("Every column needs one entry per account");
         }
+        this.size = n;
         this.ids = ids;
         this.names = names;
         this.status = status;
@@ -62,22 +71,25 @@ public final class AskTable {
         }
         byKey.putIfAbsent(STATUS, new Column.Texts(STATUS, "Status", List.of("band", "health status"), statusText));
         this.columns = Collections.unmodifiableMap(byKey);
-        this.rowById = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            rowById.putIfAbsent(ids[i].toLowerCase(Locale.ROOT), i);
+    }
+
+    private static int checked(int ids, int names) {
+        if (ids != names) {
+            throw new IllegalArgumentException("Every column needs one entry per account");
         }
+        return ids;
     }
 
     public int size() {
-        return ids.length;
+        return size;
     }
 
     public String id(int row) {
-        return ids[row];
+        return ids.apply(row);
     }
 
     public String name(int row) {
-        return names[row];
+        return names.apply(row);
     }
 
     public HealthStatus status(int row) {
@@ -107,7 +119,18 @@ public final class AskTable {
 
     /// The row of an external account id, any case.
     public Optional<Integer> rowOf(String externalId) {
-        return Optional.ofNullable(rowById.get(externalId.toLowerCase(Locale.ROOT)));
+        RowIndex index = rowById;
+        if (index == null) {
+            // Built on the first lookup: a question that names no account never pays for it.
+            index = new RowIndex(size, row -> lowerCase(ids.apply(row)), false);
+            rowById = index;
+        }
+        int row = index.find(externalId.toLowerCase(Locale.ROOT));
+        return row < 0 ? Optional.empty() : Optional.of(row);
+    }
+
+    private static String lowerCase(String id) {
+        return id == null ? null : id.toLowerCase(Locale.ROOT);
     }
 
     /// The account's full explanation (every KPI's score and points), computed on demand.

@@ -17,7 +17,7 @@ final class NameIndex {
 
     private final AskTable table;
     private final Map<String, int[]> rowsByWord = new HashMap<>();
-    private final Map<String, Integer> rowByIdNumber = new HashMap<>();
+    private final RowIndex rowByIdNumber;
     private final Map<String, List<String>> wordsByShape = new HashMap<>();
 
     NameIndex(AskTable table) {
@@ -26,7 +26,8 @@ final class NameIndex {
         // than the words themselves at 100,000 accounts.
         Map<String, int[]> lists = new HashMap<>();
         for (int r = 0; r < table.size(); r++) {
-            for (String w : Tokenizer.words(table.name(r) == null ? "" : table.name(r))) {
+            String name = table.name(r);
+            for (String w : Tokenizer.words(name == null ? "" : name)) {
                 int[] rows = lists.get(w);
                 if (rows == null) {
                     lists.put(w, new int[] {1, r});
@@ -38,11 +39,8 @@ final class NameIndex {
                     rows[++rows[0]] = r;
                 }
             }
-            String digits = digits(table.id(r));
-            if (!digits.isEmpty()) {
-                rowByIdNumber.merge(digits, r, (a, b) -> -1);
-            }
         }
+        rowByIdNumber = new RowIndex(table.size(), r -> digits(table.id(r)), true);
         lists.forEach((w, rows) -> {
             rowsByWord.put(w, java.util.Arrays.copyOfRange(rows, 1, rows[0] + 1));
             if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
@@ -53,6 +51,9 @@ final class NameIndex {
 
     /// The id's ASCII digits in order ("SRVL-3007" -> "3007").
     private static String digits(String id) {
+        if (id == null) {
+            return null;
+        }
         StringBuilder out = new StringBuilder(id.length());
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
@@ -75,8 +76,8 @@ final class NameIndex {
             return whole;
         }
         if (token.isNumber() && token.number() == Math.rint(token.number()) && token.number() >= 0) {
-            Integer r = rowByIdNumber.get(Long.toString(token.number().longValue()));
-            return r == null || r < 0 ? Optional.empty() : Optional.of(r);
+            int r = rowByIdNumber.find(Long.toString(token.number().longValue()));
+            return r < 0 ? Optional.empty() : Optional.of(r);
         }
         return Optional.empty();
     }

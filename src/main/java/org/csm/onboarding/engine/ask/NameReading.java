@@ -91,7 +91,7 @@ final class NameReading {
                 if (rows.size() == 1) {
                     account(rows.getFirst());
                 } else {
-                    r.filters.add(new Filter.TextIn(nameColumn(r.table), Set.copyOf(rows.stream().map(r.table::name).toList())));
+                    r.filters.add(new Filter.TextIn(nameColumn(r.table, rows), Set.copyOf(rows.stream().map(r.table::name).toList())));
                 }
                 r.markUsed(i, e);
             }
@@ -113,9 +113,12 @@ final class NameReading {
         r.filters.add(new Filter.Account(row, r.table.name(row) + " (" + r.table.id(row) + ")"));
     }
 
-    private static Column.Texts nameColumn(AskTable table) {
+    /// The names as a column, filled in for `rows` only: the filter keeps those rows and no
+    /// other account has the same name (it would have matched too), and a million names decoded
+    /// for a question would cost more than the answer.
+    private static Column.Texts nameColumn(AskTable table, List<Integer> rows) {
         String[] n = new String[table.size()];
-        for (int row = 0; row < n.length; row++) {
+        for (int row : rows) {
             n[row] = table.name(row);
         }
         return new Column.Texts("account_name", "Account", List.of(), n);

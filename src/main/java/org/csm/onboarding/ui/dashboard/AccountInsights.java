@@ -1,9 +1,7 @@
 package org.csm.onboarding.ui.dashboard;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.csm.onboarding.engine.ask.AskEngine;
@@ -13,6 +11,7 @@ import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.engine.playbook.PlaybookAdvisor;
 import org.csm.onboarding.engine.playbook.PlaybookCatalog;
 import org.csm.onboarding.engine.playbook.Recommendation;
+import org.csm.onboarding.service.AccountRows;
 import org.csm.onboarding.service.AskService;
 import org.csm.onboarding.service.ScoreHistory;
 import org.csm.onboarding.store.Store;
@@ -28,9 +27,9 @@ public final class AccountInsights {
     private AskEngine engine;
     private PlaybookAdvisor advisor;
     private PlaybookCatalog catalog = PlaybookCatalog.defaults();
-    private Map<String, double[]> trends = Map.of();
+    private AccountRows rows = AccountRows.empty();
+    private float[][] trends = new float[0][];
     private List<ScoreHistory.Change> changes = List.of();
-    private final Map<String, String> names = new HashMap<>();
 
     AccountInsights(Store store, String workspace) {
         this.asks = new AskService(store);
@@ -38,18 +37,22 @@ public final class AccountInsights {
         this.workspace = workspace;
     }
 
+    /// Reads the workspace once: the same scored snapshot serves the Ask engine and the table's rows.
     void load() throws StoreException {
-        engine = asks.engine(workspace).orElse(null);
+        Optional<AskService.Loaded> loaded = asks.load(workspace);
+        engine = loaded.isEmpty() ? null : asks.engine(workspace, loaded.get().table());
+        rows = loaded.map(AskService.Loaded::rows).orElseGet(AccountRows::empty);
         catalog = asks.catalog(workspace);
         advisor = engine == null ? null : new PlaybookAdvisor(catalog, engine.table(), LocalDate.now());
-        trends = history.trends(workspace);
+        trends = history.trends(workspace, rows.ids());
         changes = history.whatChanged(workspace);
-        names.clear();
-        if (engine != null) {
-            for (int r = 0; r < engine.table().size(); r++) {
-                names.put(engine.table().id(r), engine.table().name(r));
-            }
-        }
+        // The id index is built here, off the FX thread, not on the first selection.
+        rows.indexOf("");
+    }
+
+    /// The accounts and their scores as loaded, as columns.
+    public AccountRows rows() {
+        return rows;
     }
 
     /// The workspace's playbook catalogue as loaded.
@@ -66,12 +69,14 @@ public final class AccountInsights {
         if (advisor == null) {
             return List.of();
         }
-        return engine.table().rowOf(externalId).map(advisor::forAccount).orElse(List.of());
+        int row = rows.indexOf(externalId);
+        return row < 0 ? List.of() : advisor.forAccount(row);
     }
 
     /// The account's full explanation, computed in memory from the loaded snapshot.
     public Optional<HealthScore> details(String externalId) {
-        return engine == null ? Optional.empty() : engine.table().rowOf(externalId).flatMap(engine.table()::details);
+        int row = rows.indexOf(externalId);
+        return engine == null || row < 0 ? Optional.empty() : engine.table().details(row);
     }
 
     /// How a KPI's numbers read (%, $, days), for exports; NONE when the KPI is not a number.
@@ -81,7 +86,15 @@ public final class AccountInsights {
 
     /// The account's overall score per snapshot, oldest first (empty when it has no history).
     public double[] trend(String externalId) {
-        return trends.getOrDefault(externalId, new double[0]);
+        int row = rows.indexOf(externalId);
+        if (row < 0 || trends.length == 0) {
+            return new double[0];
+        }
+        double[] series = new double[trends.length];
+        for (int i = 0; i < series.length; i++) {
+            series[i] = trends[i][row];
+        }
+        return series;
     }
 
     public List<ScoreHistory.Change> changes() {
@@ -89,7 +102,8 @@ public final class AccountInsights {
     }
 
     public String name(String externalId) {
-        return names.getOrDefault(externalId, externalId);
+        int row = rows.indexOf(externalId);
+        return row < 0 ? externalId : rows.name(row);
     }
 
     /// A KPI's name as the KPI table spells it, from its key.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -13,6 +12,8 @@ import org.csm.onboarding.engine.ask.AskTable;
 import org.csm.onboarding.model.Category;
 import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.service.AccountOverview.AccountSummary;
+import org.csm.onboarding.service.AccountRows;
+import java.util.function.IntBinaryOperator;
 import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.common.Tables;
 import org.csm.onboarding.ui.common.UiContext;
@@ -25,18 +26,28 @@ final class AccountsTable {
     private final TableView<AccountSummary> table;
     private final TableColumn<AccountSummary, HealthStatus> status;
     private final TableColumn<AccountSummary, Double> revenue;
+    private final DashboardViewModel model;
+    /// How each sortable column orders rows of the loaded columns, ascending (nulls first, as
+    /// TableColumn's own comparator): the table sorts row numbers, not a million row objects.
+    private final java.util.Map<TableColumn<AccountSummary, ?>, IntBinaryOperator> orders = new java.util.HashMap<>();
 
     AccountsTable(UiContext ctx, DashboardViewModel model) {
+        this.model = model;
         table = Tables.table("accountsTable", ctx.text("dashboard.noAccounts"));
         // The constrained policy otherwise squeezes every column alike: ids and names were cut to
         // "SRVL-3..." at 1000 px. Text columns keep a readable minimum; numbers need less.
-        add(Tables.column(ctx.text("col.id"), AccountSummary::externalId), "col-id", 90);
-        add(Tables.column(ctx.text("col.account"), AccountSummary::name), "col-account", 150);
-        add(Tables.column(ctx.text("col.segment"), AccountSummary::segment), "col-segment", 90);
-        add(Tables.column(ctx.text("col.csm"), AccountSummary::csm), "col-csm", 100);
+        AccountRows rows = model.rows();
+        add(Tables.column(ctx.text("col.id"), AccountSummary::externalId), "col-id", 90, idOrder(rows));
+        add(Tables.column(ctx.text("col.account"), AccountSummary::name), "col-account", 150,
+                (a, b) -> texts(rows.name(a), rows.name(b)));
+        add(Tables.column(ctx.text("col.segment"), AccountSummary::segment), "col-segment", 90,
+                (a, b) -> texts(rows.segments().get(a), rows.segments().get(b)));
+        add(Tables.column(ctx.text("col.csm"), AccountSummary::csm), "col-csm", 100,
+                (a, b) -> texts(rows.csms().get(a), rows.csms().get(b)));
         revenue = numbers(ctx.text("col.contract"), AccountSummary::revenue, v -> Formats.money(v));
-        add(revenue, "col-revenue", 90);
-        add(numbers(ctx.text("col.score"), DashboardViewModel::shownScore, v -> Formats.score(v)), "col-score", 60);
+        add(revenue, "col-revenue", 90, numberOrder(r -> rows.revenue(r) == null ? Double.NaN : rows.revenue(r)));
+        add(numbers(ctx.text("col.score"), DashboardViewModel::shownScore, v -> Formats.score(v)), "col-score", 60,
+                numberOrder(r -> rows.status(r) == HealthStatus.INSUFFICIENT_DATA ? Double.NaN : rows.overall(r)));
         status = Tables.column(ctx.text("col.status"), a -> a.score().status());
         status.setComparator(java.util.Comparator.comparingInt(AskTable::riskRank));
         status.setCellFactory(c -> new TableCell<>() {
@@ -50,19 +61,28 @@ final class AccountsTable {
                 }
             }
         });
-        add(status, "col-status", 80);
-        for (Category c : Category.values()) {
-            if (model.categoryAverages().containsKey(c)) {
-                add(numbers(c.label(), a -> a.score().categories().get(c), v -> Formats.score(v)), "col-" + c.name(), 75);
-            }
+        add(status, "col-status", 80, (a, b) -> Integer.compare(AskTable.riskRank(rows.status(a)), AskTable.riskRank(rows.status(b))));
+        for (Category c : model.categoryAverages().keySet()) {
+            add(numbers(c.label(), a -> a.score().categories().get(c), v -> Formats.score(v)), "col-" + c.name(), 75,
+                    numberOrder(r -> rows.category(c, r)));
         }
         TableColumn<AccountSummary, double[]> trend = Tables.column(ctx.text("col.trend"), a -> model.insights().trend(a.externalId()));
         trend.setCellFactory(c -> new TrendCell<>());
         trend.setSortable(false);
-        add(trend, "col-trend", 70);
-        SortedList<AccountSummary> sorted = new SortedList<>(model.visible());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        add(trend, "col-trend", 70, null);
+        table.setSortPolicy(t -> {
+            model.sortBy(order(t.getSortOrder()));
+            return true;
+        });
+        table.setItems(model.visible());
+        // A filter gives a new list: the selected account stays selected when it is still shown.
+        model.visibleProperty().addListener((o, before, after) -> {
+            AccountSummary selected = table.getSelectionModel().getSelectedItem();
+            table.setItems(after);
+            if (selected != null) {
+                select(table, model, selected.externalId());
+            }
+        });
         // Riskiest first, shown as the table's own sort so a click on a header changes it.
         status.setSortType(TableColumn.SortType.ASCENDING);
         revenue.setSortType(TableColumn.SortType.DESCENDING);
@@ -95,17 +115,81 @@ final class AccountsTable {
         }
         table.getSortOrder().setAll(order);
         if (state.selectedId() != null) {
-            table.getItems().stream().filter(a -> a.externalId().equals(state.selectedId())).findFirst().ifPresent(a -> {
-                table.getSelectionModel().select(a);
-                table.scrollTo(a);
-            });
+            select(table, model, state.selectedId());
         }
     }
 
-    private <T> void add(TableColumn<AccountSummary, T> column, String id, double min) {
+    /// Selects and shows the account when the filters let it be seen; false when they do not.
+    static boolean select(TableView<AccountSummary> table, DashboardViewModel model, String externalId) {
+        int index = model.visibleIndexOf(externalId);
+        if (index < 0) {
+            return false;
+        }
+        table.getSelectionModel().select(index);
+        table.scrollTo(index);
+        return true;
+    }
+
+    private <T> void add(TableColumn<AccountSummary, T> column, String id, double min, IntBinaryOperator order) {
         column.setId(id);
         column.setMinWidth(min);
         table.getColumns().add(column);
+        if (order != null) {
+            orders.put(column, order);
+        }
+    }
+
+    /// The table's sort order as one comparator over rows; null when nothing is sorted.
+    private IntBinaryOperator order(List<TableColumn<AccountSummary, ?>> sortOrder) {
+        IntBinaryOperator combined = null;
+        for (TableColumn<AccountSummary, ?> column : sortOrder) {
+            IntBinaryOperator ascending = orders.get(column);
+            if (ascending == null) {
+                continue;
+            }
+            IntBinaryOperator one = column.getSortType() == TableColumn.SortType.DESCENDING
+                    ? (a, b) -> ascending.applyAsInt(b, a) : ascending;
+            IntBinaryOperator before = combined;
+            combined = before == null ? one : (a, b) -> {
+                int c = before.applyAsInt(a, b);
+                return c != 0 ? c : one.applyAsInt(a, b);
+            };
+        }
+        return combined;
+    }
+
+    private static int texts(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
+    }
+
+    /// Ascending by a number, NaN (no value) first.
+    private static IntBinaryOperator numberOrder(java.util.function.IntToDoubleFunction key) {
+        return (a, b) -> {
+            double x = key.applyAsDouble(a);
+            double y = key.applyAsDouble(b);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Boolean.compare(!Double.isNaN(x), !Double.isNaN(y));
+            }
+            return Double.compare(x, y);
+        };
+    }
+
+    /// By external id through each row's place in id order, computed on the first id sort.
+    private static IntBinaryOperator idOrder(AccountRows rows) {
+        int[][] rank = new int[1][];
+        return (a, b) -> {
+            if (rank[0] == null) {
+                int[] byId = rows.byId();
+                rank[0] = new int[byId.length];
+                for (int i = 0; i < byId.length; i++) {
+                    rank[0][byId[i]] = i;
+                }
+            }
+            return Integer.compare(rank[0][a], rank[0][b]);
+        };
     }
 
     /// A right-aligned number column; a dash where there is no value.

@@ -120,11 +120,9 @@ public final class DashboardView extends BorderPane {
         model.segmentFilterProperty().set(null);
         model.csmFilterProperty().set(null);
         model.searchProperty().set("");
-        accountsTable.getItems().stream().filter(a -> a.externalId().equals(externalId)).findFirst().ifPresent(a -> {
+        if (AccountsTable.select(accountsTable, model, externalId)) {
             tabs.getSelectionModel().select(accountsTab);
-            accountsTable.getSelectionModel().select(a);
-            accountsTable.scrollTo(a);
-        });
+        }
     }
 
     /// Runs after an account was added or edited by hand or the playbooks changed, to show the
@@ -278,7 +276,7 @@ public final class DashboardView extends BorderPane {
         ctx.files().chooseSaveTarget(getScene().getWindow(), model.workspace() + "-scores.xlsx", "*.xlsx", "*.csv")
                 .ifPresent(target -> {
                     // The rows as shown (filter and sort), copied here; written off the FX thread.
-                    java.util.List<AccountSummary> rows = java.util.List.copyOf(accountsTable.getItems());
+                    java.util.List<AccountSummary> rows = model.visibleSnapshot();
                     ctx.tasks().run(ctx.text("task.exporting"), progress -> {
                         model.export(target, rows);
                         return target;

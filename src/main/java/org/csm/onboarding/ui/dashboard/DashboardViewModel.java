@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import org.csm.onboarding.engine.ask.KpiNature;
 import org.csm.onboarding.engine.playbook.Recommendation;
@@ -29,6 +28,10 @@ import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.KpiScore;
 import org.csm.onboarding.service.AccountOverview.AccountSummary;
+import org.csm.onboarding.service.AccountRows;
+import org.csm.onboarding.engine.ask.AskTable;
+import org.csm.onboarding.model.table.TextColumn;
+import java.util.function.IntBinaryOperator;
 import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.ui.common.Formats;
 import org.csm.onboarding.ui.common.UiContext;
@@ -43,8 +46,13 @@ public final class DashboardViewModel {
 
     private final UiContext ctx;
     private final String workspace;
-    private final ObservableList<AccountSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<AccountSummary> visible = new FilteredList<>(all);
+    /// Every account, riskiest first; `visible` is the filtered rows in the table's sort order.
+    /// Both hold row numbers into the loaded columns, not a row object per account.
+    private RowList all = new RowList();
+    private final ObjectProperty<RowList> visible = new SimpleObjectProperty<>(new RowList());
+    private AccountRows rows = AccountRows.empty();
+    private int[] riskOrder = new int[0];
+    private IntBinaryOperator tableOrder;
     private final ObjectProperty<HealthStatus> statusFilter = new SimpleObjectProperty<>();
     /// The accounts behind "Contract value at risk": At Risk and Critical together.
     private final BooleanProperty atRiskOrCritical = new SimpleBooleanProperty();
@@ -75,28 +83,33 @@ public final class DashboardViewModel {
     }
 
     /// What [#read] fetched, handed to the FX thread by [#show].
-    public record Loaded(List<AccountSummary> accounts, HealthScaleResolver.Resolution scale, KpiCatalog catalog) {
+    public record Loaded(AccountRows accounts, int[] riskOrder, HealthScaleResolver.Resolution scale, KpiCatalog catalog) {
     }
 
     /// Reads the accounts, scores, playbooks and history. Touches nothing the screen observes,
     /// so it runs off the FX thread; [#show] then puts the result on screen.
     public Loaded read(org.csm.onboarding.engine.Progress progress) throws StoreException {
         progress.update(ctx.text("task.loadingDashboard"), 0, 3);
-        List<AccountSummary> accounts = new ArrayList<>(ctx.overview().accounts(workspace));
-        // The table opens riskiest first: status, then the contract value at stake.
-        accounts.sort(RISK_ORDER);
-        progress.update(ctx.text("task.loadingDashboard"), 1, 3);
-        HealthScaleResolver.Resolution resolution = ctx.workspaces().healthScale(workspace);
+        // One read of the snapshot serves the table, the Ask box and the playbooks.
         insights.load();
+        AccountRows accounts = insights.rows();
+        progress.update(ctx.text("task.loadingDashboard"), 1, 3);
+        // The table opens riskiest first: status, then the contract value at stake.
+        int[] order = accounts.byId();
+        RowSort.sort(order, riskOrder(accounts));
+        HealthScaleResolver.Resolution resolution = ctx.workspaces().healthScale(workspace);
         progress.update(ctx.text("task.loadingDashboard"), 3, 3);
-        return new Loaded(accounts, resolution, ctx.workspaces().config(workspace).catalog());
+        return new Loaded(accounts, order, resolution, ctx.workspaces().config(workspace).catalog());
     }
 
     /// On the FX thread: shows what [#read] fetched.
     public void show(Loaded loaded) {
         scale = loaded.scale();
         catalog = loaded.catalog();
-        all.setAll(loaded.accounts());
+        rows = loaded.accounts();
+        riskOrder = loaded.riskOrder();
+        all = new RowList(rows, riskOrder, null);
+        refilter();
     }
 
     /// Reads and shows in one go (tests, which run on one thread).
@@ -105,10 +118,47 @@ public final class DashboardViewModel {
     }
 
     /// Riskiest first: status (Critical, At Risk, Insufficient data, Healthy), then the larger
-    /// contract value first.
-    public static final java.util.Comparator<AccountSummary> RISK_ORDER = java.util.Comparator
-            .comparingInt((AccountSummary a) -> org.csm.onboarding.engine.ask.AskTable.riskRank(a.score().status()))
-            .thenComparing(a -> a.revenue() == null ? 0 : -a.revenue());
+    /// contract value first; over rows of the columns.
+    static IntBinaryOperator riskOrder(AccountRows rows) {
+        return (a, b) -> {
+            int byStatus = Integer.compare(AskTable.riskRank(rows.status(a)), AskTable.riskRank(rows.status(b)));
+            return byStatus != 0 ? byStatus : Double.compare(revenueOrZero(rows, b), revenueOrZero(rows, a));
+        };
+    }
+
+    private static double revenueOrZero(AccountRows rows, int row) {
+        Double v = rows.revenue(row);
+        return v == null ? 0 : v;
+    }
+
+    /// Sorts the visible rows (the table's sort policy); null keeps the riskiest-first order.
+    public void sortBy(IntBinaryOperator order) {
+        if (order == null && tableOrder == null) {
+            return;
+        }
+        tableOrder = order;
+        if (order != null) {
+            visible.get().sort(order);
+        } else {
+            refilter();
+        }
+    }
+
+    /// The loaded accounts as columns.
+    public AccountRows rows() {
+        return rows;
+    }
+
+    /// The position of the account in the table as filtered and sorted, -1 when it is filtered out.
+    public int visibleIndexOf(String externalId) {
+        int row = rows.indexOf(externalId);
+        return row < 0 ? -1 : visible.get().indexOfRow(row);
+    }
+
+    /// The visible accounts in the table's order, copied (the rows, not summaries) for work off the FX thread.
+    public List<AccountSummary> visibleSnapshot() {
+        return visible.get().snapshot();
+    }
 
     /// Playbooks, trends and what changed for this workspace.
     public AccountInsights insights() {
@@ -117,16 +167,33 @@ public final class DashboardViewModel {
 
     private void refilter() {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-        visible.setPredicate(a -> (statusFilter.get() == null || a.score().status() == statusFilter.get())
-                && (!atRiskOrCritical.get() || atRiskOrCritical(a))
-                && (segmentFilter.get() == null || segmentFilter.get().equals(a.segment()))
-                && (csmFilter.get() == null || csmFilter.get().equals(a.csm()))
-                && (text.isEmpty() || (a.name() + " " + a.externalId()).toLowerCase(Locale.ROOT).contains(text)));
+        HealthStatus status = statusFilter.get();
+        boolean atRisk = atRiskOrCritical.get();
+        String segment = segmentFilter.get();
+        String csm = csmFilter.get();
+        int[] kept = new int[riskOrder.length];
+        int n = 0;
+        for (int row : riskOrder) {
+            HealthStatus s = rows.status(row);
+            if ((status == null || s == status) && (!atRisk || atRiskOrCritical(s))
+                    && (segment == null || segment.equals(rows.segments().get(row)))
+                    && (csm == null || csm.equals(rows.csms().get(row)))
+                    && (text.isEmpty() || (rows.name(row) + " " + rows.externalId(row)).toLowerCase(Locale.ROOT).contains(text))) {
+                kept[n++] = row;
+            }
+        }
+        int[] shown = java.util.Arrays.copyOf(kept, n);
+        if (tableOrder != null) {
+            RowSort.sort(shown, tableOrder);
+        }
+        visible.set(new RowList(rows, shown, tableOrder));
     }
 
     public Map<HealthStatus, Integer> countByStatus() {
         Map<HealthStatus, Integer> counts = new EnumMap<>(HealthStatus.class);
-        all.forEach(a -> counts.merge(a.score().status(), 1, Integer::sum));
+        for (int r = 0; r < rows.size(); r++) {
+            counts.merge(rows.status(r), 1, Integer::sum);
+        }
         return counts;
     }
 
@@ -136,20 +203,24 @@ public final class DashboardViewModel {
         return account.score().status() == HealthStatus.INSUFFICIENT_DATA ? null : account.score().overall();
     }
 
-    /// Accounts with a score that means something: insufficient data is left out of every total.
-    private java.util.stream.Stream<AccountSummary> scored() {
-        return all.stream().filter(a -> shownScore(a) != null);
+    /// The shown score of row `row` (NaN for none), over the columns.
+    private double shown(int row) {
+        return rows.status(row) == HealthStatus.INSUFFICIENT_DATA ? Double.NaN : rows.overall(row);
+    }
+
+    /// Rows with a score that means something: insufficient data is left out of every total.
+    private java.util.stream.IntStream scored() {
+        return java.util.stream.IntStream.range(0, rows.size()).filter(r -> !Double.isNaN(shown(r)));
     }
 
     /// Null (shown as a dash) when no account has enough data.
     public Double averageScore() {
-        return scored().map(DashboardViewModel::shownScore).mapToDouble(Double::doubleValue)
-                .average().stream().boxed().findFirst().orElse(null);
+        return scored().mapToDouble(this::shown).average().stream().boxed().findFirst().orElse(null);
     }
 
     /// The accounts "Contract value at risk" adds up, and its tile filters to.
-    private static boolean atRiskOrCritical(AccountSummary a) {
-        return a.score().status() == HealthStatus.AT_RISK || a.score().status() == HealthStatus.CRITICAL;
+    private static boolean atRiskOrCritical(HealthStatus s) {
+        return s == HealthStatus.AT_RISK || s == HealthStatus.CRITICAL;
     }
 
     /// Annual contract value of the accounts At Risk or Critical; null when no account has enough data to say.
@@ -157,14 +228,14 @@ public final class DashboardViewModel {
         if (scored().findAny().isEmpty()) {
             return null;
         }
-        return all.stream().filter(DashboardViewModel::atRiskOrCritical)
-                .map(AccountSummary::revenue).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+        return java.util.stream.IntStream.range(0, rows.size()).filter(r -> atRiskOrCritical(rows.status(r)))
+                .mapToObj(rows::revenue).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
     }
 
     /// Scored accounts per 10-point score bucket (0-9.99 ... 90-100).
     public int[] distribution() {
         int[] buckets = new int[10];
-        scored().map(DashboardViewModel::shownScore).forEach(s -> buckets[Math.min(9, (int) (s / 10))]++);
+        scored().forEach(r -> buckets[Math.min(9, (int) (shown(r) / 10))]++);
         return buckets;
     }
 
@@ -175,29 +246,43 @@ public final class DashboardViewModel {
     /// that straddles a band threshold (30-40 holds Critical 33 and At Risk 35) shows both.
     public int[][] distributionByBand() {
         int[][] counts = new int[BANDS.size()][10];
-        scored().forEach(a -> counts[BANDS.indexOf(a.score().status())][Math.min(9, (int) (shownScore(a) / 10))]++);
+        scored().forEach(r -> counts[BANDS.indexOf(rows.status(r))][Math.min(9, (int) (shown(r) / 10))]++);
         return counts;
     }
 
     public Map<Category, Double> categoryAverages() {
         Map<Category, Double> averages = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
-            scored().map(a -> a.score().categories().get(c)).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
-                    .average().ifPresent(v -> averages.put(c, v));
+            scored().mapToDouble(r -> rows.category(c, r)).filter(v -> !Double.isNaN(v)).average()
+                    .ifPresent(v -> averages.put(c, v));
         }
         return averages;
     }
 
     public List<String> segments() {
-        return distinct(all.stream().map(AccountSummary::segment).toList());
+        return distinct(rows.segments());
     }
 
     public List<String> csms() {
-        return distinct(all.stream().map(AccountSummary::csm).toList());
+        return distinct(rows.csms());
     }
 
-    private static List<String> distinct(List<String> values) {
-        return new ArrayList<>(new TreeSet<>(values.stream().filter(Objects::nonNull).toList()));
+    /// The values a column holds, sorted: its dictionary, less values no row uses any more.
+    private List<String> distinct(TextColumn column) {
+        boolean[] used = new boolean[column.dictionary().size()];
+        for (int r = 0; r < rows.size(); r++) {
+            int code = column.code(r);
+            if (code != TextColumn.NULL) {
+                used[code] = true;
+            }
+        }
+        TreeSet<String> values = new TreeSet<>();
+        for (int code = 0; code < used.length; code++) {
+            if (used[code]) {
+                values.add(column.dictionary().get(code));
+            }
+        }
+        return new ArrayList<>(values);
     }
 
     private void explain(AccountSummary account) {
@@ -259,6 +344,11 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<AccountSummary> visible() {
+        return visible.get();
+    }
+
+    /// The visible accounts: a new list after each filter change (see [RowList]).
+    ObjectProperty<RowList> visibleProperty() {
         return visible;
     }
 
