@@ -42,10 +42,11 @@ public final class ScoreHistory {
     }
 
     /// Appends a snapshot of these scores, inside the caller's transaction (so it commits or
-    /// rolls back with the import or configuration change that produced them).
-    static void record(Tx tx, long workspaceId, Long importId, String reason, WorkspaceScorer.Scored scored)
-            throws java.sql.SQLException {
-        new ScoreHistoryRepository().append(tx, workspaceId, importId, reason, columns(scored));
+    /// rolls back with the import or configuration change that produced them). `source` says what
+    /// they were computed from: an entry from the same source is copied, not encoded again.
+    static void record(Tx tx, long workspaceId, Long importId, String reason, WorkspaceScorer.Scored scored,
+                       String source) throws java.sql.SQLException {
+        new ScoreHistoryRepository().appendFrom(tx, workspaceId, importId, reason, source, () -> columns(scored));
     }
 
     /// Each account's overall, status and KPI bands as columns, sharing the scored table's ids

@@ -8,6 +8,8 @@ import org.csm.onboarding.model.HealthScore;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.store.AccountRepository;
+import org.csm.onboarding.store.ConfigJson;
+import org.csm.onboarding.store.SnapshotRepository;
 import org.csm.onboarding.store.Tx;
 
 import java.sql.SQLException;
@@ -42,7 +44,15 @@ final class WorkspaceScorer {
     ScoreSummary rescoreAndRemember(Tx tx, long workspaceId, OnboardingConfig config, Progress progress, Long importId,
                                     String reason) throws SQLException {
         return rescore(tx, workspaceId, config, progress,
-                scored -> ScoreHistory.record(tx, workspaceId, importId, reason, scored));
+                scored -> ScoreHistory.record(tx, workspaceId, importId, reason, scored, source(tx, workspaceId, config)));
+    }
+
+    /// What the scores are a pure function of (docs/storage.md, section 3): the current account
+    /// snapshot, which never changes once written, and the configuration's text; null before the
+    /// first import. Read after scoring, so an import's pending accounts are in that snapshot.
+    private static String source(Tx tx, long workspaceId, OnboardingConfig config) throws SQLException {
+        return new SnapshotRepository().currentId(tx, workspaceId)
+                .map(snapshot -> ContentHash.sha256(snapshot + "\n" + ConfigJson.write(config))).orElse(null);
     }
 
     /// One scoring pass with its progress; `then` runs before the pass reports itself done.

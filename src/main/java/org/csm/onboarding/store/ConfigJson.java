@@ -54,6 +54,10 @@ public final class ConfigJson {
     public static String write(OnboardingConfig config, String playbooksArray) {
         try {
             ObjectNode node = MAPPER.valueToTree(config);
+            // The config's goal set iterates in an order that changes from one run of the app to
+            // the next: in enum order the same config is the same text, so an unchanged re-import
+            // is still recognised by its settings fingerprint in a later session.
+            node.set("goals", MAPPER.valueToTree(new java.util.TreeSet<>(config.goals())));
             if (playbooksArray != null) {
                 node.set(PLAYBOOKS, MAPPER.readTree(playbooksArray));
             }

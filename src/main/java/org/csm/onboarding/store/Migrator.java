@@ -46,6 +46,7 @@ final class Migrator {
             "V3__config_and_mappings.sql",
             "V4__account_snapshots.sql",
             "V5__score_history.sql",
+            "V6__score_source.sql",
             "V7__import_fixes.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");

@@ -94,6 +94,9 @@ public final class WorkspaceCopier {
                             Object value = column.read(rs);
                             if (column.name().equals("workspace_id")) {
                                 value = toWorkspace;
+                            } else if (column.name().equals(ScoreHistoryRepository.SOURCE_COLUMN)) {
+                                // It names this database's snapshot ids: in another one it could match the wrong snapshot.
+                                value = null;
                             } else if (table.references().containsKey(column.name()) && value != null) {
                                 // A reference to a row not copied (a snapshot past retention) becomes NULL.
                                 value = ids.getOrDefault(table.references().get(column.name()), Map.of())

@@ -122,6 +122,38 @@ class ScoreHistoryTest {
     }
 
     @Test
+    void anUnchangedReimportRecordsTheScoresOfItsSnapshotAndConfigurationAndItsUndoKeepsTheHistoryRight() throws Exception {
+        workspace.changeConfig(WS, supportHeavy(), Progress.NONE);
+        List<ScoreHistory.Change> weightChange = history.whatChanged(WS);
+        ImportResult again = onboarding.importFile(onboarding.analyze(SAMPLE, null), WS, OnboardingConfig.defaults(), false,
+                Progress.NONE);
+        assertTrue(again.preview().firstRows().isEmpty(), "recognised as unchanged");
+
+        List<ScoreSnapshot> all = history.snapshots(WS);
+        assertEquals(List.of(ScoreSnapshot.IMPORT, ScoreSnapshot.CONFIG, ScoreSnapshot.IMPORT),
+                all.stream().map(ScoreSnapshot::reason).toList());
+        assertEquals(again.importRecord().orElseThrow().id(), all.getLast().importId());
+        // The same snapshot with the same configuration as the first import: the same scores and bands.
+        assertEquals(points(all.getFirst()), points(all.getLast()));
+        // Back to the default weights: the accounts the weight change moved move back.
+        assertEquals(moved(weightChange), moved(history.whatChanged(WS)));
+        assertEquals(52.83, history.trends(WS).get("SRVL-3007")[2], 0.01);
+
+        workspace.undo(WS, Progress.NONE);
+        assertEquals(List.of(ScoreSnapshot.IMPORT, ScoreSnapshot.CONFIG), history.snapshots(WS).stream().map(ScoreSnapshot::reason).toList());
+        assertEquals(moved(weightChange), moved(history.whatChanged(WS)));
+    }
+
+    private static Set<String> moved(List<ScoreHistory.Change> changes) {
+        return changes.stream().map(ScoreHistory.Change::externalAccountId).collect(Collectors.toSet());
+    }
+
+    private List<ScorePoint> points(ScoreSnapshot snapshot) throws Exception {
+        return store.transaction(tx -> new org.csm.onboarding.store.ScoreHistoryRepository().points(tx, snapshot.id()))
+                .orElseThrow();
+    }
+
+    @Test
     void trendsHoldOnePointPerSnapshot() throws Exception {
         workspace.changeConfig(WS, supportHeavy(), Progress.NONE);
         double[] trend = history.trends(WS).get("SRVL-3007");

@@ -37,6 +37,17 @@ class ConfigJsonTest {
     }
 
     @Test
+    void theSameConfigIsTheSameTextInEveryRunOfTheApp() throws Exception {
+        // The goal set's own order differs from one JVM to the next; the text must not, or a
+        // re-import of an unchanged file is not recognised by its fingerprint in a later session.
+        var goals = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ConfigJson.write(OnboardingConfig.defaults()))
+                .get("goals");
+        List<String> written = new java.util.ArrayList<>();
+        goals.forEach(g -> written.add(g.asText()));
+        assertEquals(java.util.Arrays.stream(Goal.values()).map(Goal::name).toList(), written);
+    }
+
+    @Test
     void everyFieldOfACustomConfigRoundTrips() {
         OnboardingConfig config = custom();
         OnboardingConfig read = ConfigJson.read(ConfigJson.write(config));

@@ -8,6 +8,7 @@ import org.csm.onboarding.model.Category;
 import org.csm.onboarding.model.HealthStatus;
 import org.csm.onboarding.model.ScorePoint;
 import org.csm.onboarding.model.ScoreSnapshot;
+import org.csm.onboarding.model.table.ScoreColumns;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,5 +51,35 @@ class ScoreHistoryRepositoryTest extends StoreTestBase {
         assertEquals(List.of(jan), store.transaction(tx -> HISTORY.list(tx, ws)).stream()
                 .filter(s -> s.importId() != null).map(ScoreSnapshot::importId).toList());
         assertEquals(2, store.transaction(tx -> HISTORY.list(tx, ws)).size());
+    }
+
+    @Test
+    void anEntryFromAKnownSourceCopiesThatEntryWithoutComputingItsScores() throws Exception {
+        long jan = TestData.importAccounts(store, ws, "jan.xlsx", 10, "A1");
+        List<ScorePoint> scores = List.of(point("A1", 50.0, HealthStatus.AT_RISK, Band.AT_RISK),
+                point("A2", 70.25, HealthStatus.HEALTHY, Band.HEALTHY));
+        store.transaction(tx -> {
+            HISTORY.appendFrom(tx, ws, jan, ScoreSnapshot.IMPORT, "source-1", () -> ScoreColumns.of(scores));
+            return null;
+        });
+        java.util.function.Supplier<ScoreColumns> mustNotCompute = () -> {
+            throw new AssertionError("scores computed although an entry from the same source exists");
+        };
+        store.transaction(tx -> {
+            HISTORY.appendFrom(tx, ws, null, ScoreSnapshot.CONFIG, "source-1", mustNotCompute);
+            // Another source is computed.
+            HISTORY.appendFrom(tx, ws, null, ScoreSnapshot.CONFIG, "source-2", () -> ScoreColumns.of(scores.subList(0, 1)));
+            return null;
+        });
+
+        List<ScoreSnapshot> listed = store.transaction(tx -> HISTORY.list(tx, ws));
+        assertEquals(List.of(ScoreSnapshot.IMPORT, ScoreSnapshot.CONFIG, ScoreSnapshot.CONFIG),
+                listed.stream().map(ScoreSnapshot::reason).toList());
+        assertEquals(java.util.Arrays.asList(jan, null, null), listed.stream().map(ScoreSnapshot::importId).toList());
+        assertEquals(List.of(2, 2, 1), listed.stream().map(ScoreSnapshot::accounts).toList());
+        assertEquals(scores, store.transaction(tx -> HISTORY.points(tx, listed.get(1).id())).orElseThrow());
+        // Undoing the import deletes its own entry; the copy stays whole.
+        store.transaction(tx -> HISTORY.deleteForImport(tx, jan));
+        assertEquals(scores, store.transaction(tx -> HISTORY.points(tx, listed.get(1).id())).orElseThrow());
     }
 }

@@ -36,6 +36,21 @@ class ScoreSnapshotCodecTest {
     }
 
     @Test
+    void aLargeSnapshotReadsBackExactlyThroughBothPartsOfTheStream() {
+        // Many output chunks on each side of the switch from the ids' compression to the scores'.
+        var random = new java.util.Random(6);
+        var points = new java.util.ArrayList<ScorePoint>();
+        Band[] bands = Band.values();
+        for (int i = 0; i < 60_000; i++) {
+            points.add(new ScorePoint(i % 97 == 0 ? "Zoë-" + i : "ACC-" + i, i % 50 == 0 ? null : random.nextDouble() * 100,
+                    HealthStatus.values()[random.nextInt(HealthStatus.values().length)], Map.of(),
+                    Map.of("error_rate_pct", bands[random.nextInt(bands.length)], "cold_start_pct", bands[i % bands.length])));
+        }
+        ScoreColumns columns = ScoreColumns.of(points);
+        assertEquals(points, ScoreSnapshotCodec.decode(ScoreSnapshotCodec.encode(columns), true).points());
+    }
+
+    @Test
     void withoutBandsKeepsIdsScoresAndStatuses() {
         ScoreColumns read = ScoreSnapshotCodec.decode(ScoreSnapshotCodec.encode(ScoreColumns.of(POINTS)), false);
         assertFalse(read.hasBands());

@@ -20,6 +20,8 @@ public final class CellValues {
     private static final Set<String> MISSING_MARKERS =
             Set.of("", "n/a", "na", "-", "\u2014", "\u2013", "null", "#n/a", "none");
 
+    private static final int LONGEST_MARKER = MISSING_MARKERS.stream().mapToInt(String::length).max().orElseThrow();
+
     /// Excel's serial for 9999-12-31, the last date it can show.
     private static final double MAX_SERIAL = 2958465;
 
@@ -28,7 +30,12 @@ public final class CellValues {
 
     /// True for a blank cell and for the usual "no value" markers (N/A, -, null, none, #N/A...).
     public static boolean isMissing(RawCell cell) {
-        return cell.number() == null && MISSING_MARKERS.contains(cell.text().strip().toLowerCase(Locale.ROOT));
+        if (cell.number() != null) {
+            return false;
+        }
+        String text = cell.text().strip();
+        // Most cells are longer than any marker: no lower-casing for them.
+        return text.length() <= LONGEST_MARKER && MISSING_MARKERS.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /// The trimmed text, empty when the cell is missing.

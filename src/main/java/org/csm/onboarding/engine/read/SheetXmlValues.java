@@ -82,8 +82,27 @@ final class SheetXmlValues {
                 }
             }
         }
-        String type = new String(value, 0, length, StandardCharsets.UTF_8);
-        return type.equals("inlineStr") ? "inlineStr" : type.equals("str") ? "str" : type;
+        // Compared as bytes: every text cell of a streamed export says "inlineStr".
+        if (equalsAscii(value, length, "inlineStr")) {
+            return "inlineStr";
+        }
+        if (equalsAscii(value, length, "str")) {
+            return "str";
+        }
+        return new String(value, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /// Whether the first `length` bytes of `bytes` are the ASCII text `expected`.
+    static boolean equalsAscii(byte[] bytes, int length, String expected) {
+        if (length != expected.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// The code point of a numeric character reference (`#65`, `#x41`); anything else is malformed.

@@ -144,7 +144,11 @@ final class XlsxCellFactory {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904);
+        // A number's text is formatted when the rows' reader asks for it, which may be another
+        // thread than the one reading the sheet ([RowPrefetcher]); DataFormatter is not thread-safe.
+        synchronized (formatter) {
+            return formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904);
+        }
     }
 
     /// Cells of type `d` hold an ISO 8601 date; store it as the serial Excel would, so dates read one way.
@@ -154,7 +158,12 @@ final class XlsxCellFactory {
             LocalDateTime dateTime = iso.length() <= 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
             double serial = DateUtil.getExcelDate(dateTime);
             NumberFormat format = format(styleIndex);
-            String text = format.date() ? formatter.formatRawCellContents(serial, format.index(), format.pattern()) : iso;
+            String text = iso;
+            if (format.date()) {
+                synchronized (formatter) {
+                    text = formatter.formatRawCellContents(serial, format.index(), format.pattern());
+                }
+            }
             return new RawCell(text, serial, true, false);
         } catch (DateTimeParseException e) {
             return RawCell.text(iso);

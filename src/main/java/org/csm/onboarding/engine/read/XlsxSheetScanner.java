@@ -55,15 +55,29 @@ final class XlsxSheetScanner {
     }
 
     private int next() throws IOException {
-        if (pos == limit) {
-            limit = in.read(buffer, 0, BUFFER);
-            pos = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+        if (pos == limit && !fill()) {
+            return -1;
         }
         return buffer[pos++] & 0xFF;
+    }
+
+    /// Reads the next block; false at the end of the data. The loops below scan the block with
+    /// local indexes: most of a sheet's bytes are names, attribute values and text runs, and a
+    /// field read and written per byte is what made the scan slower than inflating the XML.
+    private boolean fill() throws IOException {
+        limit = in.read(buffer, 0, BUFFER);
+        pos = 0;
+        if (limit <= 0) {
+            limit = 0;
+            return false;
+        }
+        return true;
+    }
+
+    private void fillRequired() throws IOException {
+        if (!fill()) {
+            throw new MalformedSheet("the sheet ends inside a tag");
+        }
     }
 
     private int required() throws IOException {
@@ -75,17 +89,33 @@ final class XlsxSheetScanner {
     }
 
     private void scan() throws IOException, SheetRowBuilder.LimitExceeded {
-        int b;
-        while ((b = next()) >= 0) {
+        while (pos < limit || fill()) {
+            int b = buffer[pos++];
             if (b == '<') {
                 if (!markup()) {
                     return;
                 }
             } else if (b == '&') {
                 entity();
-            } else if (rows.capturing()) {
-                appendText(b);
+            } else {
+                textRun();
             }
+        }
+    }
+
+    /// After the first byte of a run of text (already consumed): takes the run up to the next
+    /// markup or entity in this block, keeping it only when the builder captures text.
+    private void textRun() {
+        byte[] buf = buffer;
+        int start = pos - 1;
+        int p = pos;
+        int end = limit;
+        while (p < end && buf[p] != '<' && buf[p] != '&') {
+            p++;
+        }
+        pos = p;
+        if (rows.capturing()) {
+            appendText(buf, start, p - start);
         }
     }
 
@@ -107,7 +137,7 @@ final class XlsxSheetScanner {
             return true;
         }
         int after = readName(b);
-        boolean interesting = is("row") || is("c");
+        boolean interesting = nameLength == 1 ? name[0] == 'c' : is("row");
         boolean selfClosing = attributes(after, interesting);
         startElement();
         return !selfClosing || endElement();
@@ -147,29 +177,28 @@ final class XlsxSheetScanner {
 
     /// Reads an element name starting with `first` into [#name] (local part only); returns the byte after it.
     private int readName(int first) throws IOException {
-        nameLength = 0;
+        int length = 0;
         int b = first;
-        while (b != ' ' && b != '>' && b != '/' && b != '\t' && b != '\n' && b != '\r') {
-            if (b == ':') {
-                nameLength = 0;
-            } else if (nameLength < MAX_NAME) {
-                name[nameLength++] = (byte) b;
+        byte[] buf = buffer;
+        while (true) {
+            if (b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r') {
+                nameLength = length;
+                return b;
             }
-            b = required();
+            if (b == ':') {
+                length = 0;
+            } else if (length < MAX_NAME) {
+                name[length++] = (byte) b;
+            }
+            if (pos == limit) {
+                fillRequired();
+            }
+            b = buf[pos++] & 0xFF;
         }
-        return b;
     }
 
     private boolean is(String expected) {
-        if (nameLength != expected.length()) {
-            return false;
-        }
-        for (int i = 0; i < nameLength; i++) {
-            if (name[i] != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return SheetXmlValues.equalsAscii(name, nameLength, expected);
     }
 
     /// Reads the attributes after the name (the first byte after the name is `b`); keeps r, t
@@ -235,21 +264,23 @@ final class XlsxSheetScanner {
 
     /// Reads up to the closing `quote` into [#value] when `keep` (its length, else -1).
     private int attributeValue(int quote, boolean keep) throws IOException {
-        if (!keep) {
-            skipTo(quote);
-            return -1;
-        }
         int length = 0;
-        int b;
-        while ((b = required()) != quote) {
+        byte[] buf = buffer;
+        while (true) {
+            if (pos == limit) {
+                fillRequired();
+            }
+            int b = buf[pos++];
+            if (b == quote) {
+                return keep ? length : -1;
+            }
             if (b == '<') {
                 throw new MalformedSheet("a '<' inside an attribute value");
             }
-            if (length < MAX_NAME) {
+            if (keep && length < MAX_NAME) {
                 value[length++] = (byte) b;
             }
         }
-        return length;
     }
 
     private void startElement() throws SheetRowBuilder.LimitExceeded {
@@ -330,6 +361,19 @@ final class XlsxSheetScanner {
         }
     }
 
+    private void appendText(byte[] from, int start, int length) {
+        int room = MAX_TEXT_BYTES - textLength;
+        int n = Math.min(length, room);
+        if (n <= 0) {
+            return;
+        }
+        if (textLength + n > text.length) {
+            text = java.util.Arrays.copyOf(text, Math.min(MAX_TEXT_BYTES, Math.max(textLength * 2, textLength + n)));
+        }
+        System.arraycopy(from, start, text, textLength, n);
+        textLength += n;
+    }
+
     private void appendText(int b) {
         if (textLength == text.length) {
             if (textLength >= MAX_TEXT_BYTES) {
@@ -341,8 +385,14 @@ final class XlsxSheetScanner {
     }
 
     private void skipTo(int end) throws IOException {
-        while (required() != end) {
-            // skip
+        byte[] buf = buffer;
+        while (true) {
+            if (pos == limit) {
+                fillRequired();
+            }
+            if ((buf[pos++] & 0xFF) == end) {
+                return;
+            }
         }
     }
 

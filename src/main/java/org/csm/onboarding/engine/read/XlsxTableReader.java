@@ -110,7 +110,8 @@ public final class XlsxTableReader implements TableReader {
                 throw new VisitorFailure(e);
             }
         });
-        try (InputStream in = new BufferedInputStream(pkg.openSheet(part), HEAD_BYTES)) {
+        // Inflated on a second thread while this one scans (ReadAheadInputStream).
+        try (InputStream in = new BufferedInputStream(new ReadAheadInputStream(pkg.openSheet(part)), HEAD_BYTES)) {
             in.mark(HEAD_BYTES);
             byte[] head = in.readNBytes(HEAD_BYTES);
             in.reset();

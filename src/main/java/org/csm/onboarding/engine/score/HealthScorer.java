@@ -68,7 +68,17 @@ public final class HealthScorer {
 
     /// Insufficient data beats any number: a score built on less than half the weight is not shown as a status.
     public static HealthStatus status(Double overall, double coverage) {
-        if (overall == null || coverage < MIN_COVERAGE) {
+        return overall == null ? HealthStatus.INSUFFICIENT_DATA : statusOf(overall, coverage);
+    }
+
+    /// [#status(Double, double)] with NaN for "no overall score", for callers that keep scores
+    /// in primitive arrays (no box per account).
+    static HealthStatus status(double overall, double coverage) {
+        return Double.isNaN(overall) ? HealthStatus.INSUFFICIENT_DATA : statusOf(overall, coverage);
+    }
+
+    private static HealthStatus statusOf(double overall, double coverage) {
+        if (coverage < MIN_COVERAGE) {
             return HealthStatus.INSUFFICIENT_DATA;
         }
         Band band = ScoreBands.of(overall);

@@ -62,13 +62,17 @@ public final class RowTransformer {
     private final Map<Field, Integer> columns = new EnumMap<>(Field.class);
     /// Column of each custom KPI found in the sheet, by KPI key (a custom KPI names its own header).
     private final Map<String, Integer> customColumns = new java.util.HashMap<>();
-    private final ColumnMapping mapping;
+    /// Each field's header as the file writes it (its key when unmapped), looked up once: every
+    /// cell read names its header in case it has a problem.
+    private final Map<Field, String> headers = new EnumMap<>(Field.class);
     private final KpiCatalog catalog;
     private final char decimalSeparator;
 
     public RowTransformer(SheetLayout layout, ColumnMapping mapping, KpiCatalog catalog, char decimalSeparator) {
         this.sheet = layout.sheet();
-        this.mapping = mapping;
+        for (Field field : Field.values()) {
+            headers.put(field, mapping.header(field).orElse(field.key()));
+        }
         this.catalog = catalog;
         this.decimalSeparator = decimalSeparator;
         mapping.headerByField().forEach((field, header) -> {
@@ -173,7 +177,7 @@ public final class RowTransformer {
         }
 
         private String header(Field field) {
-            return mapping.header(field).orElse(field.key());
+            return headers.get(field);
         }
 
         String text(Field field) {

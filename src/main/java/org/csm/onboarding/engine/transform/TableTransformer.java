@@ -3,6 +3,7 @@ package org.csm.onboarding.engine.transform;
 import org.csm.onboarding.engine.Progress;
 import org.csm.onboarding.engine.detect.SheetLayout;
 import org.csm.onboarding.engine.read.FileRefusedException;
+import org.csm.onboarding.engine.read.RowPrefetcher;
 import org.csm.onboarding.engine.read.TableReader;
 import org.csm.onboarding.engine.template.StandardTemplate;
 import org.csm.onboarding.engine.validate.BlankRows;
@@ -63,7 +64,8 @@ public final class TableTransformer {
         var blanks = new BlankRows();
         int[] dataRows = {0};
         List<DataIssue> fileIssues = new ArrayList<>();
-        reader.read(layout.sheet(), row -> {
+        // The sheet is scanned on a second thread while this one transforms the rows before.
+        RowPrefetcher.read(reader, layout.sheet(), row -> {
             if (row.rowNumber() <= layout.headerRow()) {
                 return true;
             }
@@ -109,7 +111,7 @@ public final class TableTransformer {
     public static Map<String, List<Integer>> repeatedIds(TableReader reader, SheetLayout layout, int idColumn)
             throws IOException, FileRefusedException {
         var ids = new DuplicateIdCheck.Collector();
-        reader.read(layout.sheet(), row -> {
+        RowPrefetcher.read(reader, layout.sheet(), row -> {
             if (row.rowNumber() > layout.headerRow() && !row.isBlank()) {
                 ids.add(CellValues.text(row.cell(idColumn)).orElse(null), row.rowNumber());
             }

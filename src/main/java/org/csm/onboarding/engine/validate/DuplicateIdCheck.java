@@ -2,6 +2,8 @@ package org.csm.onboarding.engine.validate;
 
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
+import org.csm.onboarding.model.table.StringColumn;
+import org.csm.onboarding.model.table.StringSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +26,11 @@ public final class DuplicateIdCheck {
     private final String sheet;
     private final String header;
     private final DuplicateChoices choices;
-    private final Map<String, Seen> firstById = new HashMap<>();
+    /// Every id seen, by key, with the row and company name it was first seen with: packed, not
+    /// a map of Strings, because a million-account file keeps all of them until the end.
+    private final StringSet seen = new StringSet();
+    private int[] firstRows = new int[64];
+    private final StringColumn.Builder firstNames = new StringColumn.Builder();
 
     /// The first row an id was seen on, and the company it named there.
     private record Seen(int row, String name) {
@@ -32,8 +38,10 @@ public final class DuplicateIdCheck {
             return "row " + row + (name == null ? "" : " (" + name + ")");
         }
     }
-    /// All-digit ids without their leading zeros: "00123" and "123" meet here.
-    private final Map<String, String> digitsWithoutZeros = new HashMap<>();
+    /// All-digit ids without their leading zeros: "00123" and "123" meet here; numbered as in
+    /// [#zerolessIds], which holds the id as first written.
+    private final StringSet digitsWithoutZeros = new StringSet();
+    private final StringColumn.Builder zerolessIds = new StringColumn.Builder();
     /// For LAST and NEITHER: every row of each id seen more than once, from a first pass.
     private final Map<String, List<Integer>> repeated;
 
@@ -60,18 +68,34 @@ public final class DuplicateIdCheck {
 
     /// Collects, from the ids of every row in file order, the ids seen on more than one row.
     public static final class Collector {
-        private final Map<String, List<Integer>> rows = new HashMap<>();
+        private final StringSet ids = new StringSet();
+        private int[] firstRows = new int[64];
+        /// Rows of the ids seen more than once, by id number: a few, where every id has a first row.
+        private final Map<Integer, List<Integer>> repeats = new HashMap<>();
 
         public void add(String id, int row) {
-            if (id != null && !id.isBlank()) {
-                rows.computeIfAbsent(key(id), k -> new ArrayList<>(1)).add(row);
+            if (id == null || id.isBlank()) {
+                return;
+            }
+            int known = ids.addIfAbsent(key(id));
+            if (known >= 0) {
+                repeats.computeIfAbsent(known, k -> new ArrayList<>(List.of(firstRows[k]))).add(row);
+            } else {
+                firstRows = remember(firstRows, ids.size() - 1, row);
             }
         }
 
         public Map<String, List<Integer>> repeated() {
-            rows.values().removeIf(r -> r.size() < 2);
-            return rows;
+            Map<String, List<Integer>> byKey = new HashMap<>();
+            repeats.forEach((number, rows) -> byKey.put(ids.get(number), rows));
+            return byKey;
         }
+    }
+
+    private static int[] remember(int[] rows, int number, int row) {
+        int[] target = number < rows.length ? rows : java.util.Arrays.copyOf(rows, rows.length * 2);
+        target[number] = row;
+        return target;
     }
 
     public Optional<DataIssue> check(String id, int row) {
@@ -84,12 +108,16 @@ public final class DuplicateIdCheck {
             return Verdict.KEEP;
         }
         String key = key(id);
-        Seen first = firstById.putIfAbsent(key, new Seen(row, name));
-        String here = new Seen(row, name).describe();
+        int known = seen.addIfAbsent(key);
+        Seen first = known >= 0 ? new Seen(firstRows[known], firstNames.get(known)) : null;
+        if (first == null) {
+            firstRows = remember(firstRows, seen.size() - 1, row);
+            firstNames.add(name);
+        }
         Verdict verdict = switch (choices.policyFor(key)) {
             case ERROR -> first == null ? Verdict.KEEP : new Verdict(true, Optional.of(DataIssue.error(sheet, row, header,
                     IssueCode.DUPLICATE_ACCOUNT_ID, "Customer ID " + id + " appears on rows " + first.row() + " and " + row
-                            + ": " + first.describe() + " and " + here
+                            + ": " + first.describe() + " and " + new Seen(row, name).describe()
                             + ". Each account needs its own ID: choose which row to keep (first, last or neither).")));
             case FIRST -> first == null ? Verdict.KEEP
                     : skip(row, "Row " + row + " skipped: Customer ID " + id + " is also on " + first.describe()
@@ -123,15 +151,36 @@ public final class DuplicateIdCheck {
     /// Ids stay text exactly as written, so "00123" and "123" are two accounts; that is worth a
     /// word, because a spreadsheet that once held the ids as numbers drops the zeros.
     private Optional<DataIssue> leadingZeros(String key, String id, int row) {
-        if (key.isEmpty() || !key.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (key.isEmpty() || !allDigits(key)) {
             return Optional.empty();
         }
-        String other = digitsWithoutZeros.putIfAbsent(key.replaceFirst("^0+(?=.)", ""), id.strip());
-        if (other == null) {
+        int known = digitsWithoutZeros.addIfAbsent(withoutLeadingZeros(key));
+        if (known < 0) {
+            zerolessIds.add(id.strip());
             return Optional.empty();
         }
+        String other = zerolessIds.get(known);
         return Optional.of(DataIssue.warning(sheet, row, header, IssueCode.AMBIGUOUS_ID, "Customer IDs " + other + " and "
                 + id.strip() + " differ only by leading zeros: they are imported as two accounts. If they are the same"
                 + " customer, write the ID the same way in both rows."));
+    }
+
+    private static boolean allDigits(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// "00123" -> "123", "000" -> "0".
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 }

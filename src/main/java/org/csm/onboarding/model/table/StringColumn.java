@@ -129,6 +129,12 @@ public final class StringColumn {
             return size;
         }
 
+        /// Value `row` added so far.
+        public String get(int row) {
+            return nulls[row] ? null
+                    : new String(bytes, offsets[row], offsets[row + 1] - offsets[row], StandardCharsets.UTF_8);
+        }
+
         int hash(int row) {
             return StringColumn.hash(bytes, offsets[row], offsets[row + 1]);
         }

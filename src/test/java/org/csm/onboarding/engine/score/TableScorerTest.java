@@ -1,5 +1,6 @@
 package org.csm.onboarding.engine.score;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -65,6 +66,35 @@ class TableScorerTest {
                 assertEquals(expected.status(), scores.status()[row], "status of row " + row);
             }
         }
+    }
+
+    @Test
+    void parallelScoringGivesTheSameBitsAsOneThread() {
+        Random random = new Random(21);
+        var builder = new AccountTableBuilder();
+        // Enough rows for many blocks, so the parallel run really splits the table.
+        for (int i = 0; i < 60_000; i++) {
+            String id = "P-" + i;
+            builder.add(new Account(id, "Name " + i, null, null, null, null, null, null), null, randomKpis(random, id));
+        }
+        AccountTable table = builder.build();
+        for (OnboardingConfig config : configs()) {
+            var ctx = ScoringContext.of(CATALOG, config, HealthScaleResolver.resolve(config, TableScorer.maxHealthScore(table)).scale());
+            TableScorer.Scores parallel = TableScorer.score(table, ctx, true);
+            TableScorer.Scores sequential = TableScorer.score(table, ctx, false);
+            assertArrayEquals(bits(sequential.overall()), bits(parallel.overall()));
+            assertArrayEquals(bits(sequential.coverage()), bits(parallel.coverage()));
+            assertArrayEquals(sequential.status(), parallel.status());
+            for (int c = 0; c < sequential.categories().length; c++) {
+                assertArrayEquals(bits(sequential.categories()[c]), bits(parallel.categories()[c]), "category " + c);
+            }
+            assertEquals(sequential.byStatus(), parallel.byStatus());
+            assertEquals(table.size(), parallel.byStatus().values().stream().mapToInt(Integer::intValue).sum());
+        }
+    }
+
+    private static long[] bits(double[] values) {
+        return java.util.Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
     }
 
     @Test
