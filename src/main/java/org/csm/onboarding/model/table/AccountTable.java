@@ -176,12 +176,7 @@ public final class AccountTable {
     public int[] sortedRows() {
         int[] order = sorted;
         if (order == null) {
-            Integer[] boxed = new Integer[size()];
-            for (int i = 0; i < boxed.length; i++) {
-                boxed[i] = i;
-            }
-            Arrays.sort(boxed, ids::compare);
-            order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            order = RowOrder.byUtf8(ids);
             sorted = order;
         }
         return order.clone();

@@ -107,6 +107,30 @@ class AccountTableTest {
     }
 
     @Test
+    void sortedRowsAreTheOrderOfAStableSortByUtf8Bytes() {
+        // Ids sharing long prefixes, prefixes of one another, NUL and multi-byte characters.
+        var random = new java.util.Random(3);
+        String[] parts = {"ACC-", "ACC-0", "acc", "\u0000", "é", "Zoë", "\uD83D\uDE00", "1", "ACC-00000000", "x"};
+        var ids = new java.util.LinkedHashSet<String>();
+        while (ids.size() < 20_000) {
+            var id = new StringBuilder(parts[random.nextInt(parts.length)]);
+            for (int i = random.nextInt(4); i > 0; i--) {
+                id.append(parts[random.nextInt(parts.length)]);
+            }
+            id.append(random.nextInt(50));
+            ids.add(id.toString());
+        }
+        var builder = new AccountTableBuilder();
+        ids.forEach(id -> builder.add(account(id, 1), null, List.of()));
+        AccountTable table = builder.build();
+        Integer[] boxed = new Integer[table.size()];
+        java.util.Arrays.setAll(boxed, i -> i);
+        java.util.Arrays.sort(boxed, table.ids()::compare);
+        assertEquals(java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).boxed().toList(),
+                java.util.Arrays.stream(table.sortedRows()).boxed().toList());
+    }
+
+    @Test
     void indexFindsEveryIdOfALargeTable() {
         var builder = new AccountTableBuilder();
         for (int i = 0; i < 5000; i++) {
