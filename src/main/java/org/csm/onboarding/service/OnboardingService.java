@@ -9,6 +9,7 @@ import org.csm.onboarding.model.ColumnMapping;
 import org.csm.onboarding.model.ScoreSnapshot;
 import org.csm.onboarding.model.OnboardingConfig;
 import org.csm.onboarding.model.table.AccountTable;
+import org.csm.onboarding.model.table.TableMerge;
 import org.csm.onboarding.store.AccountRepository;
 import org.csm.onboarding.store.AccountWriter;
 import org.csm.onboarding.store.ConfigJson;
@@ -99,10 +100,14 @@ public final class OnboardingService {
                 // The writer closes (saving the snapshot) after the reader has let go of its buffers
                 // and the current accounts the rows were compared with are out of reach: a million
                 // accounts need the heap to themselves then.
-                try (AccountWriter writer = accounts.writer(tx, ws, importId)) {
-                    preview = scanInto(tx, ws, writer, analysis, config, progress);
+                AccountWriter writer = accounts.writer(tx, ws, importId);
+                try (writer) {
+                    preview = scanInto(writer, analysis, config, progress);
                     progress.update("Saving", 0, -1);
                 }
+                // Counted while merging into the stored accounts, which the reading never held.
+                TableMerge.Changes changes = writer.changes();
+                preview = preview.withChanges(new AccountChanges(changes.created(), changes.updated(), changes.unchanged()));
                 if (preview.hasErrors() && (!skipInvalidRows || preview.accounts() == 0)) {
                     throw new Rejected(preview);
                 }
@@ -121,12 +126,13 @@ public final class OnboardingService {
         }
     }
 
-    /// Reads the file into `writer`, comparing each row with the workspace's current accounts.
-    private PreviewResult scanInto(Tx tx, long ws, AccountWriter writer, FileAnalysis analysis, OnboardingConfig config,
-                                   Progress progress) throws SQLException, IOException, FileRefusedException {
-        AccountTable current = accounts.table(tx, ws);
+    /// Reads the file into `writer`. The workspace's current accounts are not read beside it: a
+    /// million of them and a million read ones do not fit 512 MB together; the writer counts
+    /// what changes when it merges them.
+    private static PreviewResult scanInto(AccountWriter writer, FileAnalysis analysis, OnboardingConfig config,
+                                          Progress progress) throws IOException, FileRefusedException {
         try (TableReader reader = analysis.open()) {
-            return Scanner.scan(reader, analysis, config, progress, false, current,
+            return Scanner.scan(reader, analysis, config, progress, false, null,
                     row -> writer.write(row.account(), row.profile(), row.kpis()));
         }
     }

@@ -74,4 +74,11 @@ public record PreviewResult(FileAnalysis analysis, int dataRows, int accounts, i
                 summary.skippedDuplicates(), coverage, importable ? rows.changes() : AccountChanges.NONE, rows.problemRows(),
                 rows.rowsInErrorByCode());
     }
+
+    /// The same result with what the import does to the stored accounts counted elsewhere.
+    public PreviewResult withChanges(AccountChanges counted) {
+        return new PreviewResult(analysis, dataRows, accounts, kpiRecords, rowsInError, errorCount, warningCount, issues,
+                issueCounts, firstRows, healthScale, suggestedRanges, goals, skippedDuplicates, coverage, counted, problemRows,
+                rowsInErrorByCode);
+    }
 }

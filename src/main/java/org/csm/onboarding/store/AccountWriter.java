@@ -7,6 +7,7 @@ import org.csm.onboarding.model.KpiRecord;
 import org.csm.onboarding.model.ProfileMetadata;
 import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.model.table.AccountTableBuilder;
+import org.csm.onboarding.model.table.TableMerge;
 
 /// Collects one import's accounts in memory as columns; get one from [AccountRepository#writer].
 /// Saving ([#flush], run before any read through the same [Tx] and at commit) merges them by
@@ -28,6 +29,7 @@ public final class AccountWriter extends BatchWriter {
     private int kpisWritten;
     private long savedSnapshot = -1;
     private boolean dirty;
+    private TableMerge.Changes changes = new TableMerge.Changes(0, 0, 0);
 
     /// `currentSnapshot` is the workspace's current snapshot (-1: none), the only table the
     /// import may need besides the one it builds.
@@ -62,6 +64,12 @@ public final class AccountWriter extends BatchWriter {
         return kpisWritten;
     }
 
+    /// What the accounts saved so far do to the workspace's current ones (new, updated, unchanged),
+    /// counted while merging them, so no import holds the stored accounts beside the ones it reads.
+    public TableMerge.Changes changes() {
+        return changes;
+    }
+
     /// Stores the accounts written so far as the import's snapshot (still inside the transaction).
     @Override
     public void flush() throws SQLException {
@@ -72,7 +80,9 @@ public final class AccountWriter extends BatchWriter {
         dirty = false;
         saved = AccountTable.merge(saved, builder.build());
         builder = new AccountTableBuilder();
-        AccountTable merged = snapshots.merged(tx(), baseSnapshot, saved);
+        var merge = new TableMerge(saved);
+        AccountTable merged = snapshots.merged(tx(), baseSnapshot, merge);
+        changes = merge.changes();
         if (savedSnapshot >= 0) {
             snapshots.delete(tx(), savedSnapshot);
         }

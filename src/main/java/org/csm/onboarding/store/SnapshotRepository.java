@@ -81,27 +81,27 @@ public final class SnapshotRepository {
         }
     }
 
-    /// Snapshot `baseId`'s accounts (none when -1) upserted with `update`'s by external id. When
+    /// Snapshot `baseId`'s accounts (none when -1) upserted with `merge`'s update by external id
+    /// (which counts what the update changes on the way). When
     /// the base is in memory and both fit the heap side by side it is merged from there;
     /// otherwise (a million stored accounts and a file's at `-Xmx512m`) the cache lets go of it
     /// and it is read segment by segment, so the stored and the merged accounts never exist at
     /// once (a changed file re-imported into a 1M workspace ran out of memory before).
-    public AccountTable merged(Tx tx, long baseId, AccountTable update) throws SQLException {
-        return merged(tx, baseId, update, Runtime.getRuntime().maxMemory());
+    public AccountTable merged(Tx tx, long baseId, TableMerge merge) throws SQLException {
+        return merged(tx, baseId, merge, Runtime.getRuntime().maxMemory());
     }
 
     /// The same for a heap of `heapBytes`.
-    AccountTable merged(Tx tx, long baseId, AccountTable update, long heapBytes) throws SQLException {
+    AccountTable merged(Tx tx, long baseId, TableMerge merge, long heapBytes) throws SQLException {
         if (baseId < 0) {
-            return update;
+            return merge.result();
         }
         AccountTable cached = tx.cache().get(baseId);
-        if (cached != null && 2 * roughBytes(cached) + roughBytes(update) < heapBytes / 2) {
-            return AccountTable.merge(cached, update);
+        if (cached != null && 2 * roughBytes(cached) + roughBytes(merge.update()) < heapBytes / 2) {
+            return merge.addBase(cached).result();
         }
         cached = null;
         tx.cache().forget(baseId);
-        var merge = new TableMerge(update);
         forEachSegment(tx, baseId, merge::addBase);
         return merge.result();
     }

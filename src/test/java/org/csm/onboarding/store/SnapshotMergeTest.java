@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.List;
 import org.csm.onboarding.model.Account;
+import org.csm.onboarding.model.KpiRecord;
 import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.model.table.AccountTableBuilder;
+import org.csm.onboarding.model.table.TableMerge;
 import org.junit.jupiter.api.Test;
 
 /// A file imported into a workspace whose accounts would not fit the heap twice is merged with
@@ -33,7 +35,10 @@ class SnapshotMergeTest extends StoreTestBase {
         store.transaction(tx -> {
             long base = SNAPSHOTS.currentId(tx, ws).orElseThrow();
             AccountTable inMemory = AccountTable.merge(SNAPSHOTS.load(tx, base), changes);
-            AccountTable streamed = SNAPSHOTS.merged(tx, base, changes, 0);
+            var merge = new TableMerge(changes);
+            AccountTable streamed = SNAPSHOTS.merged(tx, base, merge, 0);
+            // ACC-00003 and the others got other values; NEW-1 is new.
+            assertEquals(new TableMerge.Changes(1, 3, 0), merge.changes());
             assertNotSame(inMemory, streamed);
             assertEquals(70_001, streamed.size());
             for (int row = 0; row < streamed.size(); row++) {
@@ -42,6 +47,27 @@ class SnapshotMergeTest extends StoreTestBase {
                 assertEquals(inMemory.kpis(row), streamed.kpis(row));
             }
             assertEquals(99.0, streamed.account(streamed.indexOf("ACC-40000")).revenue());
+            return null;
+        });
+    }
+
+    @Test
+    void anAccountWithTheSameValuesIsCountedUnchangedAndOneWithAnotherKpiValueUpdated() throws Exception {
+        TestData.importAccounts(store, ws, "two.xlsx", 10, "A1", "A2");
+        var update = new AccountTableBuilder();
+        Account same = TestData.account("A1", 10);
+        update.add(same, TestData.profile(same), TestData.kpis(same, 10));
+        Account other = TestData.account("A2", 10);
+        var kpis = new ArrayList<>(TestData.kpis(other, 10));
+        var k = kpis.getFirst();
+        kpis.set(0, new KpiRecord(k.externalAccountId(), k.accountName(), k.kpiKey(), k.kpiName(), k.category(), k.impact(),
+                k.frequency(), k.value() + 1, k.label()));
+        update.add(other, TestData.profile(other), kpis);
+        AccountTable changes = update.build();
+        store.transaction(tx -> {
+            var merge = new TableMerge(changes);
+            SNAPSHOTS.merged(tx, SNAPSHOTS.currentId(tx, ws).orElseThrow(), merge, Long.MAX_VALUE);
+            assertEquals(new TableMerge.Changes(0, 1, 1), merge.changes());
             return null;
         });
     }
@@ -56,7 +82,9 @@ class SnapshotMergeTest extends StoreTestBase {
         }
         AccountTable changes = update.build();
         store.transaction(tx -> {
-            assertSame(changes, SNAPSHOTS.merged(tx, SNAPSHOTS.currentId(tx, ws).orElseThrow(), changes, 0));
+            var merge = new TableMerge(changes);
+            assertSame(changes, SNAPSHOTS.merged(tx, SNAPSHOTS.currentId(tx, ws).orElseThrow(), merge, 0));
+            assertEquals(new TableMerge.Changes(0, 2, 0), merge.changes());
             return null;
         });
     }
