@@ -88,15 +88,13 @@ class FileCheckGuiTest {
         assertTrue(text(robot, "#checkAccounts").startsWith("3 accounts"), text(robot, "#checkAccounts"));
 
         // This id alone: keep neither row, then back to the choice for all.
-        @SuppressWarnings("unchecked")
-        ComboBox<DuplicatePolicy> keep = robot.lookup("#keep-ACC_1").queryAs(ComboBox.class);
+        ComboBox<DuplicatePolicy> keep = keepChoice(robot, "#keep-ACC_1");
         robot.interact(() -> keep.setValue(DuplicatePolicy.NEITHER));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("skipped", "skipped"), outcomes(duplicates));
         assertTrue(text(robot, "#checkAccounts").startsWith("2 accounts"), text(robot, "#checkAccounts"));
         Screenshots.save(robot, stage.getScene().getRoot(), "check-7-duplicates-side-by-side-1024x700");
-        @SuppressWarnings("unchecked")
-        ComboBox<DuplicatePolicy> again = robot.lookup("#keep-ACC_1").queryAs(ComboBox.class);
+        ComboBox<DuplicatePolicy> again = keepChoice(robot, "#keep-ACC_1");
         robot.interact(() -> again.setValue(null));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("skipped", "kept"), outcomes(duplicates));
@@ -186,5 +184,15 @@ class FileCheckGuiTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /// The per-id choice in the duplicates table: its cells are made again at the next layout
+    /// pulse after a choice changes the rows, so the lookup waits for them (on a loaded machine
+    /// the pulse can come after the change's own events).
+    @SuppressWarnings("unchecked")
+    private static ComboBox<DuplicatePolicy> keepChoice(FxRobot robot, String query) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).queryAs(ComboBox.class);
     }
 }
