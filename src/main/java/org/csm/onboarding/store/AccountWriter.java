@@ -28,9 +28,11 @@ public final class AccountWriter extends BatchWriter {
     private long savedSnapshot = -1;
     private boolean dirty;
 
-    AccountWriter(Tx tx, long workspaceId, long importId) {
+    /// `currentSnapshot` is the workspace's current snapshot (-1: none), the only table the
+    /// import may need besides the one it builds.
+    AccountWriter(Tx tx, long workspaceId, long importId, long currentSnapshot) {
         super(tx);
-        tx.cache().soften();
+        tx.cache().retainOnly(currentSnapshot);
         this.workspaceId = workspaceId;
         this.importId = importId;
     }

@@ -40,16 +40,17 @@ final class SnapshotCache {
         latest = value;
     }
 
-    /// Holds the latest snapshot only softly from now on: an import is about to build a new table,
-    /// and another workspace's million accounts must not stay in the heap beside it. (The
-    /// workspace's own current table is held by the import while it needs it.)
-    synchronized void soften() {
-        if (latest != null) {
-            previousId = latestId;
-            previous = new SoftReference<>(latest);
-            latestId = -1;
-            latest = null;
-        }
+    /// Keeps only snapshot `id` (held softly from now on) and lets go of any other: an import is
+    /// about to build a new table, and another workspace's million accounts must not stay in the
+    /// heap beside it, not even softly. A softly held table is cleared only when the heap is all
+    /// but full, after the collector has run again and again: the long pauses a UI feels. (The
+    /// workspace's own current table, `id`, is held by the import while it needs it.)
+    synchronized void retainOnly(long id) {
+        AccountTable kept = get(id);
+        latestId = -1;
+        latest = null;
+        previousId = kept == null ? -1 : id;
+        previous = new SoftReference<>(kept);
     }
 
     synchronized void forget(long snapshotId) {

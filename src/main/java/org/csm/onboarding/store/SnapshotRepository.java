@@ -134,14 +134,30 @@ public final class SnapshotRepository {
     /// Deletes the workspace's snapshots that none of its newest [#RETAINED] live imports
     /// points at (undone imports' and those beyond the window), segments included.
     public int prune(Tx tx, long workspaceId) throws SQLException {
-        try (PreparedStatement delete = tx.connection().prepareStatement("DELETE FROM account_snapshot "
-                + "WHERE workspace_id = ? AND id NOT IN (SELECT snapshot_id FROM (SELECT snapshot_id FROM import_run "
-                + "WHERE workspace_id = ? AND state = '" + ImportRepository.LIVE + "' AND snapshot_id IS NOT NULL "
-                + "ORDER BY id DESC LIMIT " + RETAINED + ") kept)")) {
+        String unused = "FROM account_snapshot WHERE workspace_id = ? AND id NOT IN (SELECT snapshot_id FROM (SELECT"
+                + " snapshot_id FROM import_run WHERE workspace_id = ? AND state = '" + ImportRepository.LIVE + "'"
+                + " AND snapshot_id IS NOT NULL ORDER BY id DESC LIMIT " + RETAINED + ") kept)";
+        List<Long> pruned = new ArrayList<>();
+        try (PreparedStatement query = tx.connection().prepareStatement("SELECT id " + unused)) {
+            query.setLong(1, workspaceId);
+            query.setLong(2, workspaceId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    pruned.add(rs.getLong(1));
+                }
+            }
+        }
+        if (pruned.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement delete = tx.connection().prepareStatement("DELETE " + unused)) {
             delete.setLong(1, workspaceId);
             delete.setLong(2, workspaceId);
-            return delete.executeUpdate();
+            delete.executeUpdate();
         }
+        // An undone import's table must not stay in memory: a million accounts are half the heap.
+        pruned.forEach(tx.cache()::forget);
+        return pruned.size();
     }
 
     /// Deletes one snapshot (a superseded draft of the running import), segments included.

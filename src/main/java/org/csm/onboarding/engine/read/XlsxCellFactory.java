@@ -3,9 +3,7 @@ package org.csm.onboarding.engine.read;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -37,7 +35,8 @@ final class XlsxCellFactory {
     private final SharedStrings sharedStrings;
     private final StylesTable styles;
     private final DataFormatter formatter = new DataFormatter(Locale.US);
-    private final Map<Integer, NumberFormat> formats = new HashMap<>();
+    /// By style index, filled on first use (an array: looked up for every number cell).
+    private final NumberFormat[] formats;
     private final boolean date1904;
 
     /// `styles` may be null: a workbook without a styles part shows every number as General.
@@ -45,6 +44,7 @@ final class XlsxCellFactory {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
+        this.formats = new NumberFormat[styles == null ? 0 : styles.getNumCellStyles()];
     }
 
     /// `type` is the `t` attribute (null for numbers), `value` the `<v>` or inline text, null when absent.
@@ -171,10 +171,15 @@ final class XlsxCellFactory {
     }
 
     private NumberFormat format(int styleIndex) {
-        if (styles == null || styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
+        if (styleIndex < 0 || styleIndex >= formats.length) {
             return GENERAL;
         }
-        return formats.computeIfAbsent(styleIndex, this::lookUp);
+        NumberFormat format = formats[styleIndex];
+        if (format == null) {
+            format = lookUp(styleIndex);
+            formats[styleIndex] = format;
+        }
+        return format;
     }
 
     private NumberFormat lookUp(int styleIndex) {
