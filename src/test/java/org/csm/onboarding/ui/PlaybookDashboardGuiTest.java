@@ -128,6 +128,24 @@ class PlaybookDashboardGuiTest {
     }
 
     @Test
+    void aFilterKeepsTheTablesSortAndTheSelectedAccount(FxRobot robot) {
+        TableView<AccountSummary> table = robot.lookup("#accountsTable").queryTableView();
+        TableColumn<AccountSummary, ?> score = table.getColumns().stream().filter(c -> "col-score".equals(c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            score.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(score));
+        });
+        select(robot, "SRVL-3007");
+        robot.clickOn("#tileRevenueAtRisk");
+        assertEquals(16, table.getItems().size());
+        assertEquals(List.of("col-score"), table.getSortOrder().stream().map(TableColumn::getId).toList());
+        for (int i = 1; i < table.getItems().size(); i++) {
+            assertTrue(table.getItems().get(i - 1).score().overall() >= table.getItems().get(i).score().overall());
+        }
+        assertEquals("SRVL-3007", table.getSelectionModel().getSelectedItem().externalId());
+    }
+
+    @Test
     void anEditedPlaybookRefreshesTheRecommendationsAndKeepsSortAndSelection(FxRobot robot) throws Exception {
         TableView<AccountSummary> table = robot.lookup("#accountsTable").queryTableView();
         TableColumn<AccountSummary, ?> score = table.getColumns().stream().filter(c -> "col-score".equals(c.getId())).findFirst().orElseThrow();

@@ -27,6 +27,8 @@ final class AccountsTable {
     private final TableColumn<AccountSummary, HealthStatus> status;
     private final TableColumn<AccountSummary, Double> revenue;
     private final DashboardViewModel model;
+    /// True while a new list of rows (already in the table's order) is put in.
+    private boolean swapping;
     /// How each sortable column orders rows of the loaded columns, ascending (nulls first, as
     /// TableColumn's own comparator): the table sorts row numbers, not a million row objects.
     private final java.util.Map<TableColumn<AccountSummary, ?>, IntBinaryOperator> orders = new java.util.HashMap<>();
@@ -45,7 +47,7 @@ final class AccountsTable {
         add(Tables.column(ctx.text("col.csm"), AccountSummary::csm), "col-csm", 100,
                 (a, b) -> texts(rows.csms().get(a), rows.csms().get(b)));
         revenue = numbers(ctx.text("col.contract"), AccountSummary::revenue, v -> Formats.money(v));
-        add(revenue, "col-revenue", 90, numberOrder(r -> rows.revenue(r) == null ? Double.NaN : rows.revenue(r)));
+        add(revenue, "col-revenue", 90, numberOrder(rows::revenueValue));
         add(numbers(ctx.text("col.score"), DashboardViewModel::shownScore, v -> Formats.score(v)), "col-score", 60,
                 numberOrder(r -> rows.status(r) == HealthStatus.INSUFFICIENT_DATA ? Double.NaN : rows.overall(r)));
         status = Tables.column(ctx.text("col.status"), a -> a.score().status());
@@ -71,22 +73,35 @@ final class AccountsTable {
         trend.setSortable(false);
         add(trend, "col-trend", 70, null);
         table.setSortPolicy(t -> {
-            model.sortBy(order(t.getSortOrder()));
+            if (!swapping) {
+                model.sortBy(order(t.getSortOrder()));
+            }
             return true;
         });
         table.setItems(model.visible());
-        // A filter gives a new list: the selected account stays selected when it is still shown.
-        model.visibleProperty().addListener((o, before, after) -> {
-            AccountSummary selected = table.getSelectionModel().getSelectedItem();
-            table.setItems(after);
-            if (selected != null) {
-                select(table, model, selected.externalId());
-            }
-        });
+        model.visibleProperty().addListener((o, before, after) -> swap(after));
         // Riskiest first, shown as the table's own sort so a click on a header changes it.
         status.setSortType(TableColumn.SortType.ASCENDING);
         revenue.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(List.of(status, revenue));
+    }
+
+    /// Shows a filtered or sorted list. A TableView clears its sort order when its items are
+    /// replaced by a list that is not a SortedList (JDK-8092759): it is put back, without
+    /// sorting again, and the selected account stays selected when it is still shown.
+    private void swap(javafx.collections.ObservableList<AccountSummary> rows) {
+        AccountSummary selected = table.getSelectionModel().getSelectedItem();
+        List<TableColumn<AccountSummary, ?>> sortOrder = new ArrayList<>(table.getSortOrder());
+        swapping = true;
+        try {
+            table.setItems(rows);
+            table.getSortOrder().setAll(sortOrder);
+        } finally {
+            swapping = false;
+        }
+        if (selected != null) {
+            select(table, model, selected.externalId());
+        }
     }
 
     TableView<AccountSummary> view() {

@@ -108,7 +108,7 @@ public final class DashboardViewModel {
         catalog = loaded.catalog();
         rows = loaded.accounts();
         riskOrder = loaded.riskOrder();
-        all = new RowList(rows, riskOrder, null);
+        all = new RowList(rows, riskOrder);
         refilter();
     }
 
@@ -127,8 +127,8 @@ public final class DashboardViewModel {
     }
 
     private static double revenueOrZero(AccountRows rows, int row) {
-        Double v = rows.revenue(row);
-        return v == null ? 0 : v;
+        double v = rows.revenueValue(row);
+        return Double.isNaN(v) ? 0 : v;
     }
 
     /// Sorts the visible rows (the table's sort policy); null keeps the riskiest-first order.
@@ -138,7 +138,7 @@ public final class DashboardViewModel {
         }
         tableOrder = order;
         if (order != null) {
-            visible.get().sort(order);
+            visible.set(visible.get().sorted(order));
         } else {
             refilter();
         }
@@ -186,7 +186,7 @@ public final class DashboardViewModel {
         if (tableOrder != null) {
             RowSort.sort(shown, tableOrder);
         }
-        visible.set(new RowList(rows, shown, tableOrder));
+        visible.set(new RowList(rows, shown));
     }
 
     public Map<HealthStatus, Integer> countByStatus() {

@@ -9,25 +9,21 @@ import org.csm.onboarding.service.AccountOverview.AccountSummary;
 import org.csm.onboarding.service.AccountRows;
 
 /// A read-only list of account rows in a given order, each summary made when a cell reads it:
-/// what lets a TableView show a million accounts without a million row objects. Filtering and
-/// sorting replace the row numbers (a few int arrays), never the summaries. A filter makes a
-/// new list rather than telling this one's listeners of a million removed rows, which JavaFX
-/// would copy one summary at a time.
+/// what lets a TableView show a million accounts without a million row objects. It never
+/// changes: a filter or a sort makes a new list (a few int arrays) rather than telling the
+/// table of a million removed or moved rows, which JavaFX copies one summary at a time.
 final class RowList extends ObservableListBase<AccountSummary> {
 
     private final AccountRows source;
-    private int[] rows;
-    /// The order the rows were last sorted by (null: as given).
-    private IntBinaryOperator sortedBy;
+    private final int[] rows;
 
-    RowList(AccountRows source, int[] rows, IntBinaryOperator sortedBy) {
+    RowList(AccountRows source, int[] rows) {
         this.source = source;
         this.rows = rows;
-        this.sortedBy = sortedBy;
     }
 
     RowList() {
-        this(AccountRows.empty(), new int[0], null);
+        this(AccountRows.empty(), new int[0]);
     }
 
     @Override
@@ -50,30 +46,46 @@ final class RowList extends ObservableListBase<AccountSummary> {
         return -1;
     }
 
+    /// Found through the id index, not by making every row's summary to compare (the table's
+    /// focus model looks its item up on every new list).
+    @Override
+    public int indexOf(Object o) {
+        if (!(o instanceof AccountSummary a)) {
+            return -1;
+        }
+        int row = source.indexOf(a.externalId());
+        int index = row < 0 ? -1 : indexOfRow(row);
+        return index >= 0 && get(index).equals(a) ? index : -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o); // ids are unique: at most one place
+    }
+
+    /// Identity: a property holding the list compares old and new value with equals, which for a
+    /// list would make and compare a million summaries.
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /// A copy of the rows in list order, as summaries made when read (for work off the FX thread).
     List<AccountSummary> snapshot() {
         return source.list(rows.clone());
     }
 
-    /// Reorders the rows by `order` (stable), told as a permutation so the selection follows.
-    void sort(IntBinaryOperator order) {
-        if (order == sortedBy) {
-            return;
-        }
-        sortedBy = order;
+    /// The same rows ordered by `order` (stable), as a new list: a permutation event over a
+    /// million rows made JavaFX's selection model build a million-entry map, which ran out of
+    /// 512 MB.
+    RowList sorted(IntBinaryOperator order) {
         int[] sorted = rows.clone();
         RowSort.sort(sorted, order);
-        int[] permutation = new int[rows.length];
-        int[] positionOfRow = new int[source.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            positionOfRow[sorted[i]] = i;
-        }
-        for (int i = 0; i < rows.length; i++) {
-            permutation[i] = positionOfRow[rows[i]];
-        }
-        rows = sorted;
-        beginChange();
-        nextPermutation(0, permutation.length, permutation);
-        endChange();
+        return new RowList(source, sorted);
     }
 }
