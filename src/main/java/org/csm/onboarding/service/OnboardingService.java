@@ -96,13 +96,11 @@ public final class OnboardingService {
                 }
                 long importId = imports.start(tx, ws, analysis.fileName(), sha256, analysis.layout().sheet(), analysis.format().code());
                 PreviewResult preview;
-                // The writer is opened first so it closes (saving the snapshot) after the reader has
-                // let go of its buffers: a million accounts need the heap to themselves then.
-                AccountTable current = accounts.table(tx, ws);
-                try (AccountWriter writer = accounts.writer(tx, ws, importId);
-                     TableReader reader = analysis.open()) {
-                    preview = Scanner.scan(reader, analysis, config, progress, false, current,
-                            row -> writer.write(row.account(), row.profile(), row.kpis()));
+                // The writer closes (saving the snapshot) after the reader has let go of its buffers
+                // and the current accounts the rows were compared with are out of reach: a million
+                // accounts need the heap to themselves then.
+                try (AccountWriter writer = accounts.writer(tx, ws, importId)) {
+                    preview = scanInto(tx, ws, writer, analysis, config, progress);
                     progress.update("Saving", 0, -1);
                 }
                 if (preview.hasErrors() && (!skipInvalidRows || preview.accounts() == 0)) {
@@ -120,6 +118,16 @@ public final class OnboardingService {
             return new ImportResult(rejected.preview, false, 0, null, null);
         } catch (WorkspaceScorer.StoreFailure failure) {
             throw store.failure(failure.sql);
+        }
+    }
+
+    /// Reads the file into `writer`, comparing each row with the workspace's current accounts.
+    private PreviewResult scanInto(Tx tx, long ws, AccountWriter writer, FileAnalysis analysis, OnboardingConfig config,
+                                   Progress progress) throws SQLException, IOException, FileRefusedException {
+        AccountTable current = accounts.table(tx, ws);
+        try (TableReader reader = analysis.open()) {
+            return Scanner.scan(reader, analysis, config, progress, false, current,
+                    row -> writer.write(row.account(), row.profile(), row.kpis()));
         }
     }
 

@@ -20,8 +20,8 @@ public final class AccountRepository {
     /// The import's writer, saved automatically before reads and at commit; closing it saves
     /// early. One writer per import.
     public AccountWriter writer(Tx tx, long workspaceId, long importId) throws SQLException {
-        long current = snapshots.currentId(tx, workspaceId).orElse(-1L);
-        return tx.writer(new WriterKey(workspaceId, importId), () -> new AccountWriter(tx, workspaceId, importId, current));
+        return tx.writer(new WriterKey(workspaceId, importId),
+                () -> new AccountWriter(tx, workspaceId, importId, snapshots.currentId(tx, workspaceId).orElse(-1L)));
     }
 
     /// Same as `writer(tx, workspaceId, importId).write(...)`.

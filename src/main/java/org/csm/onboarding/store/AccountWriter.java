@@ -22,7 +22,8 @@ public final class AccountWriter extends BatchWriter {
     private AccountTableBuilder builder = new AccountTableBuilder();
     // This import's accounts saved so far; later writes are merged over them at the next save.
     private AccountTable saved = AccountTable.empty();
-    private AccountTable base;
+    /// The workspace's current snapshot the import merges into (-1: none).
+    private final long baseSnapshot;
     private int written;
     private int kpisWritten;
     private long savedSnapshot = -1;
@@ -33,6 +34,7 @@ public final class AccountWriter extends BatchWriter {
     AccountWriter(Tx tx, long workspaceId, long importId, long currentSnapshot) {
         super(tx);
         tx.cache().retainOnly(currentSnapshot);
+        this.baseSnapshot = currentSnapshot;
         this.workspaceId = workspaceId;
         this.importId = importId;
     }
@@ -68,12 +70,9 @@ public final class AccountWriter extends BatchWriter {
         }
         // Cleared first: the reads below flush the transaction's writers, this one included.
         dirty = false;
-        if (base == null) {
-            base = snapshots.current(tx(), workspaceId);
-        }
         saved = AccountTable.merge(saved, builder.build());
         builder = new AccountTableBuilder();
-        AccountTable merged = AccountTable.merge(base, saved);
+        AccountTable merged = snapshots.merged(tx(), baseSnapshot, saved);
         if (savedSnapshot >= 0) {
             snapshots.delete(tx(), savedSnapshot);
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.csm.onboarding.model.table.AccountTable;
 import org.csm.onboarding.model.table.AccountTableBuilder;
+import org.csm.onboarding.model.table.TableMerge;
 
 /// Account snapshots (docs/storage.md, section 1): a workspace's complete account table after
 /// an import, stored as segments of up to [#SEGMENT_ROWS] accounts. Snapshots are immutable, so
@@ -80,6 +81,49 @@ public final class SnapshotRepository {
         }
     }
 
+    /// Snapshot `baseId`'s accounts (none when -1) upserted with `update`'s by external id. When
+    /// the base is in memory and both fit the heap side by side it is merged from there;
+    /// otherwise (a million stored accounts and a file's at `-Xmx512m`) the cache lets go of it
+    /// and it is read segment by segment, so the stored and the merged accounts never exist at
+    /// once (a changed file re-imported into a 1M workspace ran out of memory before).
+    public AccountTable merged(Tx tx, long baseId, AccountTable update) throws SQLException {
+        return merged(tx, baseId, update, Runtime.getRuntime().maxMemory());
+    }
+
+    /// The same for a heap of `heapBytes`.
+    AccountTable merged(Tx tx, long baseId, AccountTable update, long heapBytes) throws SQLException {
+        if (baseId < 0) {
+            return update;
+        }
+        AccountTable cached = tx.cache().get(baseId);
+        if (cached != null && 2 * roughBytes(cached) + roughBytes(update) < heapBytes / 2) {
+            return AccountTable.merge(cached, update);
+        }
+        cached = null;
+        tx.cache().forget(baseId);
+        var merge = new TableMerge(update);
+        forEachSegment(tx, baseId, merge::addBase);
+        return merge.result();
+    }
+
+    /// What a table's columns take, roughly: a double per KPI and revenue, a code per text
+    /// column, ids and names (about 48 bytes a row with their offsets).
+    private static long roughBytes(AccountTable table) {
+        return (long) table.size() * (8L * (table.kpiColumns().size() + 1) + 4L * AccountTable.Text.values().length + 48);
+    }
+
+    private void forEachSegment(Tx tx, long snapshotId, java.util.function.Consumer<AccountTable> each) throws SQLException {
+        try (PreparedStatement query = tx.connection().prepareStatement(
+                "SELECT payload FROM account_segment WHERE snapshot_id = ? ORDER BY seq")) {
+            query.setLong(1, snapshotId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(SegmentCodec.decode(rs.getBytes(1)));
+                }
+            }
+        }
+    }
+
     /// The snapshot's accounts (from memory when it was the last one read or written).
     public AccountTable load(Tx tx, long snapshotId) throws SQLException {
         AccountTable cached = tx.cache().get(snapshotId);
@@ -88,27 +132,20 @@ public final class SnapshotRepository {
         }
         // Each segment is appended as soon as it is decoded and then dropped: a million accounts
         // exist once (plus one segment), not once as segments and once concatenated.
-        AccountTable first = null;
-        AccountTableBuilder rest = null;
-        try (PreparedStatement query = tx.connection().prepareStatement(
-                "SELECT payload FROM account_segment WHERE snapshot_id = ? ORDER BY seq")) {
-            query.setLong(1, snapshotId);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    AccountTable part = SegmentCodec.decode(rs.getBytes(1));
-                    if (first == null) {
-                        first = part;
-                    } else {
-                        if (rest == null) {
-                            rest = new AccountTableBuilder().addAll(first);
-                            first = AccountTable.empty();
-                        }
-                        rest.addAll(part);
-                    }
+        AccountTable[] first = {null};
+        AccountTableBuilder[] rest = {null};
+        forEachSegment(tx, snapshotId, part -> {
+            if (first[0] == null) {
+                first[0] = part;
+            } else {
+                if (rest[0] == null) {
+                    rest[0] = new AccountTableBuilder().addAll(first[0]);
+                    first[0] = AccountTable.empty();
                 }
+                rest[0].addAll(part);
             }
-        }
-        AccountTable table = rest != null ? rest.build() : first != null ? first : AccountTable.empty();
+        });
+        AccountTable table = rest[0] != null ? rest[0].build() : first[0] != null ? first[0] : AccountTable.empty();
         tx.cache().put(snapshotId, table);
         return table;
     }

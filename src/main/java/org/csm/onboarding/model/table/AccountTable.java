@@ -163,7 +163,7 @@ public final class AccountTable {
         return index().find(utf8, IdIndex.hash(utf8));
     }
 
-    private IdIndex index() {
+    IdIndex index() {
         IdIndex built = index;
         if (built == null) {
             built = IdIndex.of(ids);
@@ -185,23 +185,8 @@ public final class AccountTable {
     /// The accounts of `base` that `update` does not have, then every account of `update`: an
     /// import of a partial file replaces or adds accounts by external id and keeps the others.
     public static AccountTable merge(AccountTable base, AccountTable update) {
-        if (base.size() == 0) {
-            return update;
-        }
-        java.util.BitSet kept = new java.util.BitSet(base.size());
-        for (int row = 0; row < base.size(); row++) {
-            if (update.size() == 0 || update.index().find(base.ids.utf8(row), base.ids.hash(row)) < 0) {
-                kept.set(row);
-            }
-        }
-        if (kept.isEmpty()) {
-            // A file with every account again (the usual re-import): no third copy of a million rows.
-            return update;
-        }
-        var builder = new AccountTableBuilder();
-        kept.stream().forEach(row -> builder.addRow(base, row));
-        builder.addAll(update);
-        return builder.build();
+        // A file with every account again (the usual re-import) gives `update`: no third copy.
+        return new TableMerge(update).addBase(base).result();
     }
 
     /// The rows of `parts` one after the other (the segments of a stored snapshot).

@@ -91,6 +91,16 @@ class AccountTableTest {
     }
 
     @Test
+    void mergingTheBasePartByPartGivesTheWholeMerge() {
+        AccountTable update = build(2, "B", "E");
+        AccountTable merged = new TableMerge(update).addBase(build(1, "A", "B")).addBase(build(1, "C", "D")).result();
+        assertEquals(List.of("A", "C", "D", "B", "E"), List.of(merged.ids().get(0), merged.ids().get(1), merged.ids().get(2),
+                merged.ids().get(3), merged.ids().get(4)));
+        assertEquals(idsInOrder(AccountTable.merge(build(1, "A", "B", "C", "D"), update)), idsInOrder(merged));
+        assertEquals(2.0, merged.account(merged.indexOf("B")).revenue());
+    }
+
+    @Test
     void concatKeepsEveryRowAndMapsDictionaries() {
         AccountTable a = new AccountTableBuilder().add(new Account("A", "a", null, "X", null, null, null, null), null, List.of()).build();
         AccountTable b = new AccountTableBuilder().add(new Account("B", "b", null, "Y", null, null, null, null), null, List.of())
