@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /// Reads (inflates) a stream on a second thread, a few blocks ahead of whoever reads it: a
@@ -50,25 +49,14 @@ final class ReadAheadInputStream extends InputStream {
                 if (n == 0) {
                     break;
                 }
-                hand(new Block(bytes, n));
+                Handoff.offer(filled, new Block(bytes, n), closed);
             }
         } catch (Throwable e) {
             last = new Failure(e);
         }
-        hand(last);
+        Handoff.offer(filled, last, closed);
     }
 
-    private void hand(Object item) {
-        try {
-            while (!closed.get()) {
-                if (filled.offer(item, 20, TimeUnit.MILLISECONDS)) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            closed.set(true);
-        }
-    }
 
     /// The block being read, taking the next one when this one is used up; END at the end.
     private Block block() throws IOException {
@@ -124,18 +112,7 @@ final class ReadAheadInputStream extends InputStream {
     @Override
     public void close() throws IOException {
         closed.set(true);
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            filled.clear();
-            try {
-                thread.join(20);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Handoff.awaitEnd(thread, filled);
         in.close();
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /// Reads a sheet on a second thread while the caller works on the rows already read: on a
@@ -41,7 +40,7 @@ public final class RowPrefetcher {
             consume(queue, visitor);
         } finally {
             stop.set(true);
-            awaitEnd(producer, queue);
+            Handoff.awaitEnd(producer, queue);
         }
     }
 
@@ -52,7 +51,7 @@ public final class RowPrefetcher {
             reader.read(sheet, row -> {
                 batch.getFirst().add(row);
                 if (batch.getFirst().size() == BATCH) {
-                    hand(queue, batch.getFirst(), stop);
+                    Handoff.offer(queue, batch.getFirst(), stop);
                     batch.set(0, new ArrayList<>(BATCH));
                 }
                 return !stop.get();
@@ -61,23 +60,10 @@ public final class RowPrefetcher {
             last = new Failure(e);
         }
         // The rows read before a failure are the caller's too, as they would be without this thread.
-        hand(queue, batch.getFirst(), stop);
-        hand(queue, last, stop);
+        Handoff.offer(queue, batch.getFirst(), stop);
+        Handoff.offer(queue, last, stop);
     }
 
-    /// Puts `item` unless the caller stopped listening.
-    private static void hand(BlockingQueue<Object> queue, Object item, AtomicBoolean stop) {
-        try {
-            while (!stop.get()) {
-                if (queue.offer(item, 20, TimeUnit.MILLISECONDS)) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            stop.set(true);
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static void consume(BlockingQueue<Object> queue, RowVisitor visitor) throws IOException, FileRefusedException {
@@ -113,19 +99,4 @@ public final class RowPrefetcher {
         }
     }
 
-    /// Waits for the reading thread to let go of the reader, emptying the queue it may be waiting on.
-    private static void awaitEnd(Thread producer, BlockingQueue<Object> queue) {
-        boolean interrupted = false;
-        while (producer.isAlive()) {
-            queue.clear();
-            try {
-                producer.join(20);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

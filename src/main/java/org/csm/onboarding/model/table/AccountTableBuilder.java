@@ -34,17 +34,7 @@ public final class AccountTableBuilder {
         for (int i = 0; i < TEXTS; i++) {
             texts[i] = new TextColumn.Builder();
         }
-        index = new IdIndex(new IdIndex.Keys() {
-            @Override
-            public int hash(int row) {
-                return ids.hash(row);
-            }
-
-            @Override
-            public boolean same(int row, byte[] utf8) {
-                return ids.equalsUtf8(row, utf8);
-            }
-        });
+        index = IdIndex.over(ids);
     }
 
     /// Accounts added so far, replaced ones included.

@@ -73,6 +73,21 @@ final class IdIndex {
         }
     }
 
+    /// An empty index over the values `builder` holds (each row is [#put] as it is added).
+    static IdIndex over(StringColumn.Builder builder) {
+        return new IdIndex(new Keys() {
+            @Override
+            public int hash(int row) {
+                return builder.hash(row);
+            }
+
+            @Override
+            public boolean same(int row, byte[] utf8) {
+                return builder.equalsUtf8(row, utf8);
+            }
+        });
+    }
+
     /// An index over every row of `column` (ids are unique in a built table).
     static IdIndex of(StringColumn column) {
         IdIndex index = new IdIndex(new Keys() {

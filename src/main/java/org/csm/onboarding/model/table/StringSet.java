@@ -8,17 +8,7 @@ import java.nio.charset.StandardCharsets;
 public final class StringSet {
 
     private final StringColumn.Builder values = new StringColumn.Builder();
-    private final IdIndex index = new IdIndex(new IdIndex.Keys() {
-        @Override
-        public int hash(int row) {
-            return values.hash(row);
-        }
-
-        @Override
-        public boolean same(int row, byte[] utf8) {
-            return values.equalsUtf8(row, utf8);
-        }
-    });
+    private final IdIndex index = IdIndex.over(values);
 
     /// The number of `value` when it is already in the set; otherwise adds it as number
     /// [#size()] - 1 (after the call) and returns -1.
