@@ -243,8 +243,35 @@ public final class OnboardingSession {
         FileAnalysis analysis = current.analysis().withChoices(current.analysis().choices().withAllowFewKpis(allowFewKpis));
         OnboardingConfig config = draft.config();
         String workspace = draft.workspaceProperty().get();
+        // The draft's accounts (a million are ~230 MB) would sit beside the million the import
+        // builds: held softly meanwhile, so a small heap may let them go, and read again if the
+        // import does not happen (the CSM may go back to the sliders).
+        var draftAccounts = new java.lang.ref.SoftReference<>(current.accounts());
+        loaded.set(new Loaded(current.analysis(), current.preview(), DraftScoring.Accounts.none(), current.duplicates()));
         ctx.tasks().run(ctx.text("task.importing"), progress ->
-                ctx.onboarding().importFile(analysis, workspace, config, skipInvalidRows, progress), then, ctx::fail);
+                ctx.onboarding().importFile(analysis, workspace, config, skipInvalidRows, progress), result -> {
+                    if (!result.imported()) {
+                        restore(draftAccounts, config);
+                    }
+                    then.accept(result);
+                }, failure -> {
+                    restore(draftAccounts, config);
+                    ctx.fail(failure);
+                });
+    }
+
+    /// Puts the draft's accounts back after an import that did not happen, reading the file
+    /// again when the heap had to let them go.
+    private void restore(java.lang.ref.SoftReference<DraftScoring.Accounts> kept, OnboardingConfig config) {
+        Loaded now = loaded.get();
+        DraftScoring.Accounts accounts = kept.get();
+        if (accounts != null) {
+            loaded.set(new Loaded(now.analysis(), now.preview(), accounts, now.duplicates()));
+            return;
+        }
+        ctx.tasks().run(ctx.text("task.reading", draft.fileProperty().get().getFileName()),
+                progress -> DraftScoring.collect(now.analysis(), config.catalog(), progress),
+                again -> loaded.set(new Loaded(now.analysis(), now.preview(), again, now.duplicates())), ctx::fail);
     }
 
     static String workspaceName(Path file) {
