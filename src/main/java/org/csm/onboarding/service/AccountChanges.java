@@ -52,7 +52,8 @@ public record AccountChanges(int created, int updated, int unchanged) {
 
         void add(AccountRow row) {
             String id = row.account().externalAccountId();
-            int at = id == null ? -1 : current.indexOf(id);
+            // An import compares nothing here (its writer counts while merging): no look-up per row.
+            int at = id == null || current.size() == 0 ? -1 : current.indexOf(id);
             if (at < 0) {
                 created++;
             } else if (same(at, row)) {

@@ -97,9 +97,8 @@ public final class OnboardingService {
                 }
                 long importId = imports.start(tx, ws, analysis.fileName(), sha256, analysis.layout().sheet(), analysis.format().code());
                 PreviewResult preview;
-                // The writer closes (saving the snapshot) after the reader has let go of its buffers
-                // and the current accounts the rows were compared with are out of reach: a million
-                // accounts need the heap to themselves then.
+                // The writer closes (saving the snapshot) after the reader has let go of its buffers:
+                // a million accounts need the heap to themselves then.
                 AccountWriter writer = accounts.writer(tx, ws, importId);
                 try (writer) {
                     preview = scanInto(writer, analysis, config, progress);

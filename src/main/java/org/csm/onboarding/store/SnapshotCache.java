@@ -44,7 +44,8 @@ final class SnapshotCache {
     /// about to build a new table, and another workspace's million accounts must not stay in the
     /// heap beside it, not even softly. A softly held table is cleared only when the heap is all
     /// but full, after the collector has run again and again: the long pauses a UI feels. (The
-    /// workspace's own current table, `id`, is held by the import while it needs it.)
+    /// workspace's own current table, `id`, is what the import merges into; when it is too big to
+    /// merge in memory, [SnapshotRepository#merged] lets go of it too.)
     synchronized void retainOnly(long id) {
         AccountTable kept = get(id);
         latestId = -1;
