@@ -107,6 +107,11 @@ public final class AccountRows {
         return csm;
     }
 
+    /// The names, packed (the search box reads their bytes rather than a String per account).
+    public org.csm.onboarding.model.table.StringColumn names() {
+        return table.names();
+    }
+
     /// The external ids, packed.
     public org.csm.onboarding.model.table.StringColumn ids() {
         return table.ids();

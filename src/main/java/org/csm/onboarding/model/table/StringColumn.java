@@ -63,8 +63,9 @@ public final class StringColumn {
         return !nulls[row] && Arrays.equals(bytes, offsets[row], offsets[row + 1], utf8, 0, utf8.length);
     }
 
-    /// Orders two values by their UTF-8 bytes (code point order); null first.
-    int compare(int a, int b) {
+    /// Orders two values by their UTF-8 bytes (code point order); null first. Without decoding:
+    /// the accounts table sorts a million names this way.
+    public int compare(int a, int b) {
         if (nulls[a] || nulls[b]) {
             return Boolean.compare(!nulls[a], !nulls[b]);
         }

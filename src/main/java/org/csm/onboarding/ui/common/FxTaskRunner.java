@@ -18,6 +18,12 @@ public final class FxTaskRunner extends RunnerState {
         t.setDaemon(true);
         return t;
     });
+    /// One thread for every [LatestOnly] lane: a superseded request that has not started costs nothing.
+    private final ExecutorService latest = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "csm-onboarding-latest");
+        t.setDaemon(true);
+        return t;
+    });
     private Task<?> current;
 
     @Override
@@ -60,6 +66,11 @@ public final class FxTaskRunner extends RunnerState {
         running.set(false);
         current = null;
         callback.run();
+    }
+
+    @Override
+    public LatestOnly latestOnly() {
+        return LatestOnly.on(latest);
     }
 
     @Override

@@ -23,6 +23,11 @@ public final class SameThreadRunner extends RunnerState {
     }
 
     @Override
+    public LatestOnly latestOnly() {
+        return LatestOnly.sameThread();
+    }
+
+    @Override
     public void cancel() {
         // nothing runs in the background
     }

@@ -31,4 +31,8 @@ public interface TaskRunner {
     ReadOnlyStringProperty messageProperty();
 
     void cancel();
+
+    /// A lane for work where only the newest request counts (filtering as the user types), apart
+    /// from the work [#run] queues, so a search never waits behind an import.
+    LatestOnly latestOnly();
 }

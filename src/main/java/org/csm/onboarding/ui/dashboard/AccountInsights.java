@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.csm.onboarding.engine.ask.AskEngine;
+import org.csm.onboarding.engine.ask.AskTable;
 import org.csm.onboarding.engine.ask.Column;
 import org.csm.onboarding.engine.ask.Unit;
 import org.csm.onboarding.model.HealthScore;
@@ -24,7 +25,7 @@ public final class AccountInsights {
     private final AskService asks;
     private final ScoreHistory history;
     private final String workspace;
-    private AskEngine engine;
+    private AskTable table;
     private PlaybookAdvisor advisor;
     private PlaybookCatalog catalog = PlaybookCatalog.defaults();
     private AccountRows rows = AccountRows.empty();
@@ -40,10 +41,12 @@ public final class AccountInsights {
     /// Reads the workspace once: the same scored snapshot serves the Ask engine and the table's rows.
     void load() throws StoreException {
         Optional<AskService.Loaded> loaded = asks.load(workspace);
-        engine = loaded.isEmpty() ? null : asks.engine(workspace, loaded.get().table());
+        // The Ask engine (its name index alone made ~1.5 GB of garbage at a million accounts, with
+        // the heap nearly full) is built when the Ask box is first used: see [#newEngine].
+        table = loaded.map(AskService.Loaded::table).orElse(null);
         rows = loaded.map(AskService.Loaded::rows).orElseGet(AccountRows::empty);
         catalog = asks.catalog(workspace);
-        advisor = engine == null ? null : new PlaybookAdvisor(catalog, engine.table(), LocalDate.now());
+        advisor = table == null ? null : new PlaybookAdvisor(catalog, table, LocalDate.now());
         trends = history.trends(workspace, rows.ids());
         changes = history.whatChanged(workspace);
         // The id index is built here, off the FX thread, not on the first selection.
@@ -60,9 +63,14 @@ public final class AccountInsights {
         return catalog;
     }
 
-    /// The engine over the loaded workspace, shared with the Ask box.
-    public Optional<AskEngine> engine() {
-        return Optional.ofNullable(engine);
+    /// The loaded accounts as the Ask engine's table (playbooks, action plans), when the workspace exists.
+    public Optional<AskTable> table() {
+        return Optional.ofNullable(table);
+    }
+
+    /// An Ask engine over the loaded table, without reading the workspace again; off the FX thread.
+    AskEngine newEngine() throws StoreException {
+        return table == null ? null : asks.engine(workspace, table);
     }
 
     public List<Recommendation> playbooks(String externalId) {
@@ -76,12 +84,12 @@ public final class AccountInsights {
     /// The account's full explanation, computed in memory from the loaded snapshot.
     public Optional<HealthScore> details(String externalId) {
         int row = rows.indexOf(externalId);
-        return engine == null || row < 0 ? Optional.empty() : engine.table().details(row);
+        return table == null || row < 0 ? Optional.empty() : table.details(row);
     }
 
     /// How a KPI's numbers read (%, $, days), for exports; NONE when the KPI is not a number.
     public Unit unit(String kpiKey) {
-        return engine == null ? Unit.NONE : engine.table().numbers(kpiKey).map(Column.Numbers::unit).orElse(Unit.NONE);
+        return table == null ? Unit.NONE : table.numbers(kpiKey).map(Column.Numbers::unit).orElse(Unit.NONE);
     }
 
     /// The account's overall score per snapshot, oldest first (empty when it has no history).
@@ -108,6 +116,6 @@ public final class AccountInsights {
 
     /// A KPI's name as the KPI table spells it, from its key.
     public String kpiName(String key) {
-        return engine == null ? key : engine.table().column(key).map(c -> c.label()).orElse(key);
+        return table == null ? key : table.column(key).map(c -> c.label()).orElse(key);
     }
 }

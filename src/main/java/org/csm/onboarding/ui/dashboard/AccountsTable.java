@@ -41,15 +41,15 @@ final class AccountsTable {
         AccountRows rows = model.rows();
         add(Tables.column(ctx.text("col.id"), AccountSummary::externalId), "col-id", 90, idOrder(rows));
         add(Tables.column(ctx.text("col.account"), AccountSummary::name), "col-account", 150,
-                (a, b) -> texts(rows.name(a), rows.name(b)));
+                (a, b) -> rows.names().compare(a, b));
         add(Tables.column(ctx.text("col.segment"), AccountSummary::segment), "col-segment", 90,
-                (a, b) -> texts(rows.segments().get(a), rows.segments().get(b)));
+                (a, b) -> RowOrders.texts(rows.segments().get(a), rows.segments().get(b)));
         add(Tables.column(ctx.text("col.csm"), AccountSummary::csm), "col-csm", 100,
-                (a, b) -> texts(rows.csms().get(a), rows.csms().get(b)));
+                (a, b) -> RowOrders.texts(rows.csms().get(a), rows.csms().get(b)));
         revenue = numbers(ctx.text("col.contract"), AccountSummary::revenue, v -> Formats.money(v));
-        add(revenue, "col-revenue", 90, numberOrder(rows::revenueValue));
+        add(revenue, "col-revenue", 90, RowOrders.numbers(rows::revenueValue));
         add(numbers(ctx.text("col.score"), DashboardViewModel::shownScore, v -> Formats.score(v)), "col-score", 60,
-                numberOrder(r -> rows.status(r) == HealthStatus.INSUFFICIENT_DATA ? Double.NaN : rows.overall(r)));
+                RowOrders.numbers(r -> rows.status(r) == HealthStatus.INSUFFICIENT_DATA ? Double.NaN : rows.overall(r)));
         status = Tables.column(ctx.text("col.status"), a -> a.score().status());
         status.setComparator(java.util.Comparator.comparingInt(AskTable::riskRank));
         status.setCellFactory(c -> new TableCell<>() {
@@ -63,10 +63,10 @@ final class AccountsTable {
                 }
             }
         });
-        add(status, "col-status", 80, (a, b) -> Integer.compare(AskTable.riskRank(rows.status(a)), AskTable.riskRank(rows.status(b))));
+        add(status, "col-status", 80, RowOrders.status(rows));
         for (Category c : model.categoryAverages().keySet()) {
             add(numbers(c.label(), a -> a.score().categories().get(c), v -> Formats.score(v)), "col-" + c.name(), 75,
-                    numberOrder(r -> rows.category(c, r)));
+                    RowOrders.numbers(r -> rows.category(c, r)));
         }
         TableColumn<AccountSummary, double[]> trend = Tables.column(ctx.text("col.trend"), a -> model.insights().trend(a.externalId()));
         trend.setCellFactory(c -> new TrendCell<>());
@@ -80,10 +80,16 @@ final class AccountsTable {
         });
         table.setItems(model.visible());
         model.visibleProperty().addListener((o, before, after) -> swap(after));
-        // Riskiest first, shown as the table's own sort so a click on a header changes it.
+        // Riskiest first, shown as the table's own sort so a click on a header changes it. The
+        // rows come in that order (RowOrders.risk): sorting a million of them again is skipped.
         status.setSortType(TableColumn.SortType.ASCENDING);
         revenue.setSortType(TableColumn.SortType.DESCENDING);
-        table.getSortOrder().setAll(List.of(status, revenue));
+        swapping = true;
+        try {
+            table.getSortOrder().setAll(List.of(status, revenue));
+        } finally {
+            swapping = false;
+        }
     }
 
     /// Shows a filtered or sorted list. A TableView clears its sort order when its items are
@@ -163,33 +169,10 @@ final class AccountsTable {
                 continue;
             }
             IntBinaryOperator one = column.getSortType() == TableColumn.SortType.DESCENDING
-                    ? (a, b) -> ascending.applyAsInt(b, a) : ascending;
-            IntBinaryOperator before = combined;
-            combined = before == null ? one : (a, b) -> {
-                int c = before.applyAsInt(a, b);
-                return c != 0 ? c : one.applyAsInt(a, b);
-            };
+                    ? RowOrders.descending(ascending) : ascending;
+            combined = combined == null ? one : RowOrders.then(combined, one);
         }
         return combined;
-    }
-
-    private static int texts(String a, String b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
-        }
-        return a.compareTo(b);
-    }
-
-    /// Ascending by a number, NaN (no value) first.
-    private static IntBinaryOperator numberOrder(java.util.function.IntToDoubleFunction key) {
-        return (a, b) -> {
-            double x = key.applyAsDouble(a);
-            double y = key.applyAsDouble(b);
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                return Boolean.compare(!Double.isNaN(x), !Double.isNaN(y));
-            }
-            return Double.compare(x, y);
-        };
     }
 
     /// By external id through each row's place in id order, computed on the first id sort.

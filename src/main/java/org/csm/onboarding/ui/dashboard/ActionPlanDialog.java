@@ -35,7 +35,7 @@ final class ActionPlanDialog extends Dialog<Path> {
         if (css != null) {
             getDialogPane().getStylesheets().add(css.toExternalForm());
         }
-        AskTable table = model.insights().engine().map(e -> e.table()).orElse(null);
+        AskTable table = model.insights().table().orElse(null);
         List<String> csms = table == null ? List.of() : ActionPlan.csms(table);
         ComboBox<String> csm = new ComboBox<>(FXCollections.observableArrayList(csms));
         csm.getItems().addFirst(all);

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.csm.onboarding.engine.ask.Answer;
 import org.csm.onboarding.engine.ask.AskEngine;
 import org.csm.onboarding.service.AskService;
+import org.csm.onboarding.ui.common.TaskRunner;
 import org.csm.onboarding.ui.common.UiContext;
 
 /// The Ask box's state: the engine over the workspace (built off the FX thread on first use and
@@ -26,12 +27,23 @@ public final class AskViewModel {
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ObjectProperty<Answer> answer = new SimpleObjectProperty<>();
     private final List<String> completions = new ArrayList<>();
-    private AskEngine engine;
+    /// Written on the FX thread; read by queued work too (a question after a warm-up uses its engine).
+    private volatile AskEngine engine;
+    /// Where a missing engine comes from (off the FX thread): the workspace read again, unless
+    /// the dashboard hands over the table it has loaded.
+    private TaskRunner.Work<AskEngine> source;
+    private boolean warming;
 
     public AskViewModel(UiContext ctx, String workspace) {
         this.ctx = ctx;
         this.workspace = workspace;
         this.service = new AskService(ctx.store());
+        this.source = progress -> service.engine(workspace).orElse(null);
+    }
+
+    /// Builds the engine with `source` rather than reading the workspace again.
+    void buildWith(TaskRunner.Work<AskEngine> source) {
+        this.source = source;
     }
 
     /// Forgets the engine: the next question reads the workspace again (after an import or rescore).
@@ -50,19 +62,20 @@ public final class AskViewModel {
         if (recent.size() > RECENT) {
             recent.remove(RECENT, recent.size());
         }
-        AskEngine current = engine;
+        TaskRunner.Work<AskEngine> build = source;
         ctx.tasks().run(ctx.text("ask.running"), progress -> {
-            AskEngine e = current != null ? current : service.engine(workspace).orElse(null);
-            return e == null ? new Result(null, Answer.notUnderstood(q, ctx.text("ask.noWorkspace"), List.of()))
-                    : new Result(e, e.ask(q));
+            AskEngine current = engine;
+            AskEngine e = current != null ? current : build.call(progress);
+            return e == null ? new Result(null, Answer.notUnderstood(q, ctx.text("ask.noWorkspace"), List.of()), List.of())
+                    : new Result(e, e.ask(q), current == null ? completionsOf(e) : List.of());
         }, result -> {
-            adopt(result.engine());
+            adopt(result.engine(), result.words());
             answer.set(result.answer());
             then.run();
         }, ctx::fail);
     }
 
-    private record Result(AskEngine engine, Answer answer) {
+    private record Result(AskEngine engine, Answer answer, List<String> words) {
     }
 
     /// The engine of the last answer, for the rows' ids and columns.
@@ -75,22 +88,46 @@ public final class AskViewModel {
         return completions;
     }
 
-    /// Loads the completions now (off the FX thread), so the box completes before the first question.
+    /// Builds the engine and its completions now (off the FX thread, once), so the box completes
+    /// before the first question: the dashboard calls it when the box is first used.
     public void warmUp() {
-        ctx.tasks().run(ctx.text("ask.running"), progress -> service.engine(workspace).orElse(null), this::adopt, ctx::fail);
+        if (engine != null || warming) {
+            return;
+        }
+        warming = true;
+        TaskRunner.Work<AskEngine> build = source;
+        ctx.tasks().run(ctx.text("ask.running"), progress -> {
+            AskEngine e = build.call(progress);
+            return e == null ? null : new Result(e, null, completionsOf(e));
+        }, result -> {
+            warming = false;
+            if (result != null) {
+                adopt(result.engine(), result.words());
+            }
+        }, error -> {
+            warming = false;
+            ctx.fail(error);
+        });
     }
 
-    /// Keeps a freshly built engine and takes its words for completion (the first 5,000 names).
-    void adopt(AskEngine fresh) {
+    /// Keeps a freshly built engine and `words`, its [#completionsOf].
+    void adopt(AskEngine fresh, List<String> words) {
         if (fresh == null || engine != null) {
             return;
         }
         engine = fresh;
         completions.clear();
-        completions.addAll(fresh.vocabulary());
-        for (int r = 0; r < fresh.table().size() && r < 5_000; r++) {
-            completions.add(fresh.table().name(r));
+        completions.addAll(words);
+    }
+
+    /// The engine's words for completion, then the first 5,000 account names. Made off the FX
+    /// thread: at a million accounts the vocabulary's values take a pass over every text column.
+    static List<String> completionsOf(AskEngine engine) {
+        List<String> words = new ArrayList<>(engine.vocabulary());
+        for (int r = 0; r < engine.table().size() && r < 5_000; r++) {
+            words.add(engine.table().name(r));
         }
+        return words;
     }
 
     public ObservableList<String> recent() {

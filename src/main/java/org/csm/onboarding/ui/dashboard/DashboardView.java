@@ -95,10 +95,16 @@ public final class DashboardView extends BorderPane {
         changes.visibleProperty().bind(model.changesProperty().isNotEmpty());
         changes.managedProperty().bind(changes.visibleProperty());
         this.ask = new AskViewModel(ctx, model.workspace());
-        model.insights().engine().ifPresent(ask::adopt);
+        ask.buildWith(progress -> model.insights().newEngine());
         this.accounts = new AccountsTable(ctx, model);
         this.accountsTable = accounts.view();
         TextField askField = new TextField();
+        // The engine and its completions are made off the FX thread when the box is first used.
+        askField.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                ask.warmUp();
+            }
+        });
         accountsTab = new Tab(ctx.text("dashboard.tab.accounts"), accountsPane());
         answerTab = new Tab(ctx.text("dashboard.tab.answer"), new AskPane(ctx, ask, askField, this::openAccount));
         answerTab.setId("answerTab");
@@ -246,7 +252,13 @@ public final class DashboardView extends BorderPane {
         search.setPromptText(ctx.text("dashboard.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox bar = new HBox(status, segment, csm, search);
+        // Shown while a filter, search or sort runs over the accounts (off the FX thread).
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("dashboardBusy");
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox bar = new HBox(status, segment, csm, search, busy);
         bar.getStyleClass().add("button-row");
         return bar;
     }
@@ -267,7 +279,7 @@ public final class DashboardView extends BorderPane {
 
     private void editPlaybooks() {
         PlaybookEditor editor = new PlaybookEditor(ctx, model.workspace(), new PlaybookEditorModel(model.insights().catalog(),
-                model.insights().engine().map(e -> e.table()).orElse(null)), () -> accountsChanged.run());
+                model.insights().table().orElse(null)), () -> accountsChanged.run());
         editor.initOwner(getScene().getWindow());
         editor.show();
     }

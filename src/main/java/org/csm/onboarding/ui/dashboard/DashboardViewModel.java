@@ -2,12 +2,8 @@ package org.csm.onboarding.ui.dashboard;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,11 +25,10 @@ import org.csm.onboarding.model.KpiCatalog;
 import org.csm.onboarding.model.KpiScore;
 import org.csm.onboarding.service.AccountOverview.AccountSummary;
 import org.csm.onboarding.service.AccountRows;
-import org.csm.onboarding.engine.ask.AskTable;
-import org.csm.onboarding.model.table.TextColumn;
 import java.util.function.IntBinaryOperator;
 import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.ui.common.Formats;
+import org.csm.onboarding.ui.common.LatestOnly;
 import org.csm.onboarding.ui.common.UiContext;
 
 /// The dashboard's state: all scored accounts of a workspace, the filters over them, the
@@ -69,10 +64,15 @@ public final class DashboardViewModel {
     private HealthScaleResolver.Resolution scale;
     /// The workspace's KPIs, its custom ones included: what an explanation names and misses.
     private KpiCatalog catalog = KpiCatalog.standard();
+    private DashboardFigures figures = DashboardFigures.of(AccountRows.empty());
+    /// Filtering and sorting a million rows takes from tens of milliseconds to seconds: off the FX
+    /// thread, the newest request winning (a keystroke supersedes the search before it).
+    private final LatestOnly recompute;
 
     public DashboardViewModel(UiContext ctx, String workspace) {
         this.ctx = ctx;
         this.workspace = workspace;
+        this.recompute = ctx.tasks().latestOnly();
         this.insights = new AccountInsights(ctx.store(), workspace);
         statusFilter.addListener(o -> refilter());
         atRiskOrCritical.addListener(o -> refilter());
@@ -83,7 +83,8 @@ public final class DashboardViewModel {
     }
 
     /// What [#read] fetched, handed to the FX thread by [#show].
-    public record Loaded(AccountRows accounts, int[] riskOrder, HealthScaleResolver.Resolution scale, KpiCatalog catalog) {
+    public record Loaded(AccountRows accounts, int[] riskOrder, DashboardFigures figures, HealthScaleResolver.Resolution scale,
+                         KpiCatalog catalog) {
     }
 
     /// Reads the accounts, scores, playbooks and history. Touches nothing the screen observes,
@@ -96,10 +97,12 @@ public final class DashboardViewModel {
         progress.update(ctx.text("task.loadingDashboard"), 1, 3);
         // The table opens riskiest first: status, then the contract value at stake.
         int[] order = accounts.byId();
-        RowSort.sort(order, riskOrder(accounts));
+        RowSort.sort(order, RowOrders.risk(accounts));
+        DashboardFigures totals = DashboardFigures.of(accounts);
+        progress.update(ctx.text("task.loadingDashboard"), 2, 3);
         HealthScaleResolver.Resolution resolution = ctx.workspaces().healthScale(workspace);
         progress.update(ctx.text("task.loadingDashboard"), 3, 3);
-        return new Loaded(accounts, order, resolution, ctx.workspaces().config(workspace).catalog());
+        return new Loaded(accounts, order, totals, resolution, ctx.workspaces().config(workspace).catalog());
     }
 
     /// On the FX thread: shows what [#read] fetched.
@@ -108,7 +111,10 @@ public final class DashboardViewModel {
         catalog = loaded.catalog();
         rows = loaded.accounts();
         riskOrder = loaded.riskOrder();
+        figures = loaded.figures();
         all = new RowList(rows, riskOrder);
+        // Riskiest first is the order the table opens with: no filter, nothing to compute.
+        tableOrder = null;
         refilter();
     }
 
@@ -117,31 +123,25 @@ public final class DashboardViewModel {
         show(read(org.csm.onboarding.engine.Progress.NONE));
     }
 
-    /// Riskiest first: status (Critical, At Risk, Insufficient data, Healthy), then the larger
-    /// contract value first; over rows of the columns.
-    static IntBinaryOperator riskOrder(AccountRows rows) {
-        return (a, b) -> {
-            int byStatus = Integer.compare(AskTable.riskRank(rows.status(a)), AskTable.riskRank(rows.status(b)));
-            return byStatus != 0 ? byStatus : Double.compare(revenueOrZero(rows, b), revenueOrZero(rows, a));
-        };
-    }
-
-    private static double revenueOrZero(AccountRows rows, int row) {
-        double v = rows.revenueValue(row);
-        return Double.isNaN(v) ? 0 : v;
-    }
-
     /// Sorts the visible rows (the table's sort policy); null keeps the riskiest-first order.
     public void sortBy(IntBinaryOperator order) {
         if (order == null && tableOrder == null) {
             return;
         }
         tableOrder = order;
-        if (order != null) {
-            visible.set(visible.get().sorted(order));
-        } else {
+        if (order == null || recompute.busyProperty().get()) {
+            // Back to riskiest first, or a filter still on its way: filter and sort in one go.
             refilter();
+            return;
         }
+        // The rows as shown, sorted again: ties keep the order they had (a stable sort, as JavaFX's).
+        RowList shown = visible.get();
+        recompute.run(progress -> shown.sorted(order, progress), visible::set, ctx::fail);
+    }
+
+    /// True while the table's rows are being filtered or sorted (a "Loading" sign shows it).
+    public javafx.beans.value.ObservableBooleanValue busyProperty() {
+        return recompute.busyProperty();
     }
 
     /// The loaded accounts as columns.
@@ -165,36 +165,30 @@ public final class DashboardViewModel {
         return insights;
     }
 
+    /// Filters (and sorts, when the table is sorted by a column) the rows off the FX thread;
+    /// no filter in risk order needs no work at all.
     private void refilter() {
-        String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-        HealthStatus status = statusFilter.get();
-        boolean atRisk = atRiskOrCritical.get();
-        String segment = segmentFilter.get();
-        String csm = csmFilter.get();
-        int[] kept = new int[riskOrder.length];
-        int n = 0;
-        for (int row : riskOrder) {
-            HealthStatus s = rows.status(row);
-            if ((status == null || s == status) && (!atRisk || atRiskOrCritical(s))
-                    && (segment == null || segment.equals(rows.segments().get(row)))
-                    && (csm == null || csm.equals(rows.csms().get(row)))
-                    && (text.isEmpty() || (rows.name(row) + " " + rows.externalId(row)).toLowerCase(Locale.ROOT).contains(text))) {
-                kept[n++] = row;
+        RowFilter filter = new RowFilter(statusFilter.get(), atRiskOrCritical.get(), segmentFilter.get(), csmFilter.get(),
+                search.get());
+        AccountRows source = rows;
+        int[] order = riskOrder;
+        IntBinaryOperator sort = tableOrder;
+        if (filter.isEmpty() && sort == null) {
+            recompute.supersede();
+            visible.set(new RowList(source, order));
+            return;
+        }
+        recompute.run(progress -> {
+            int[] shown = filter.apply(source, order, progress);
+            if (sort != null) {
+                RowSort.sort(shown, sort, progress);
             }
-        }
-        int[] shown = java.util.Arrays.copyOf(kept, n);
-        if (tableOrder != null) {
-            RowSort.sort(shown, tableOrder);
-        }
-        visible.set(new RowList(rows, shown));
+            return new RowList(source, shown);
+        }, visible::set, ctx::fail);
     }
 
     public Map<HealthStatus, Integer> countByStatus() {
-        Map<HealthStatus, Integer> counts = new EnumMap<>(HealthStatus.class);
-        for (int r = 0; r < rows.size(); r++) {
-            counts.merge(rows.status(r), 1, Integer::sum);
-        }
-        return counts;
+        return figures.countByStatus();
     }
 
     /// The score an account shows: none (a dash) when it has too little data to be scored,
@@ -203,86 +197,36 @@ public final class DashboardViewModel {
         return account.score().status() == HealthStatus.INSUFFICIENT_DATA ? null : account.score().overall();
     }
 
-    /// The shown score of row `row` (NaN for none), over the columns.
-    private double shown(int row) {
-        return rows.status(row) == HealthStatus.INSUFFICIENT_DATA ? Double.NaN : rows.overall(row);
-    }
-
-    /// Rows with a score that means something: insufficient data is left out of every total.
-    private java.util.stream.IntStream scored() {
-        return java.util.stream.IntStream.range(0, rows.size()).filter(r -> !Double.isNaN(shown(r)));
-    }
-
     /// Null (shown as a dash) when no account has enough data.
     public Double averageScore() {
-        return scored().mapToDouble(this::shown).average().stream().boxed().findFirst().orElse(null);
-    }
-
-    /// The accounts "Contract value at risk" adds up, and its tile filters to.
-    private static boolean atRiskOrCritical(HealthStatus s) {
-        return s == HealthStatus.AT_RISK || s == HealthStatus.CRITICAL;
+        return figures.averageScore();
     }
 
     /// Annual contract value of the accounts At Risk or Critical; null when no account has enough data to say.
     public Double revenueAtRisk() {
-        if (scored().findAny().isEmpty()) {
-            return null;
-        }
-        return java.util.stream.IntStream.range(0, rows.size()).filter(r -> atRiskOrCritical(rows.status(r)))
-                .mapToObj(rows::revenue).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
-    }
-
-    /// Scored accounts per 10-point score bucket (0-9.99 ... 90-100).
-    public int[] distribution() {
-        int[] buckets = new int[10];
-        scored().forEach(r -> buckets[Math.min(9, (int) (shown(r) / 10))]++);
-        return buckets;
+        return figures.revenueAtRisk();
     }
 
     /// The bands the histogram colours by, in stacking order.
-    public static final List<HealthStatus> BANDS = List.of(HealthStatus.CRITICAL, HealthStatus.AT_RISK, HealthStatus.HEALTHY);
+    public static final List<HealthStatus> BANDS = DashboardFigures.BANDS;
 
-    /// [#distribution] split by each account's band: `[band index in BANDS][bucket]`. A bucket
-    /// that straddles a band threshold (30-40 holds Critical 33 and At Risk 35) shows both.
+    /// Scored accounts per 10-point score bucket (0-9.99 ... 90-100) split by each account's
+    /// band: `[band index in BANDS][bucket]`. A bucket that straddles a band threshold (30-40
+    /// holds Critical 33 and At Risk 35) shows both.
     public int[][] distributionByBand() {
-        int[][] counts = new int[BANDS.size()][10];
-        scored().forEach(r -> counts[BANDS.indexOf(rows.status(r))][Math.min(9, (int) (shown(r) / 10))]++);
-        return counts;
+        return figures.distributionByBand();
     }
 
     public Map<Category, Double> categoryAverages() {
-        Map<Category, Double> averages = new EnumMap<>(Category.class);
-        for (Category c : Category.values()) {
-            scored().mapToDouble(r -> rows.category(c, r)).filter(v -> !Double.isNaN(v)).average()
-                    .ifPresent(v -> averages.put(c, v));
-        }
-        return averages;
+        return figures.categoryAverages();
     }
 
     public List<String> segments() {
-        return distinct(rows.segments());
+        return figures.segments();
     }
 
     public List<String> csms() {
-        return distinct(rows.csms());
-    }
-
-    /// The values a column holds, sorted: its dictionary, less values no row uses any more.
-    private List<String> distinct(TextColumn column) {
-        boolean[] used = new boolean[column.dictionary().size()];
-        for (int r = 0; r < rows.size(); r++) {
-            int code = column.code(r);
-            if (code != TextColumn.NULL) {
-                used[code] = true;
-            }
-        }
-        TreeSet<String> values = new TreeSet<>();
-        for (int code = 0; code < used.length; code++) {
-            if (used[code]) {
-                values.add(column.dictionary().get(code));
-            }
-        }
-        return new ArrayList<>(values);
+        return figures.csms();
     }
 
     private void explain(AccountSummary account) {

@@ -83,9 +83,9 @@ final class RowList extends ObservableListBase<AccountSummary> {
     /// The same rows ordered by `order` (stable), as a new list: a permutation event over a
     /// million rows made JavaFX's selection model build a million-entry map, which ran out of
     /// 512 MB.
-    RowList sorted(IntBinaryOperator order) {
+    RowList sorted(IntBinaryOperator order, org.csm.onboarding.engine.Progress progress) {
         int[] sorted = rows.clone();
-        RowSort.sort(sorted, order);
+        RowSort.sort(sorted, order, progress);
         return new RowList(source, sorted);
     }
 }

@@ -2,10 +2,8 @@ package org.csm.onboarding.ui.shell;
 
 import org.csm.onboarding.ui.onboarding.check.FileCheckStep;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -18,8 +16,6 @@ import javafx.scene.layout.Region;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
-import org.csm.onboarding.model.HealthStatus;
-import org.csm.onboarding.service.AccountOverview.AccountSummary;
 import org.csm.onboarding.store.StoreException;
 import org.csm.onboarding.ui.common.UiContext;
 import org.csm.onboarding.ui.dashboard.DashboardView;
@@ -151,7 +147,8 @@ public final class AppShell {
             model.show(loaded);
             model.changesProperty().set(changes);
             workspaceShown.set(workspace);
-            DashboardView view = new DashboardView(ctx, model, () -> changeConfig(workspace, model.all()), this::showStart);
+            DashboardView view = new DashboardView(ctx, model, () -> changeConfig(workspace, BandChanges.before(model.rows())),
+                    this::showStart);
             view.setOnAccountsChanged(() -> showDashboard(workspace));
             root.setCenter(view);
             DashboardView.TableState state = tableStates.get(workspace);
@@ -168,7 +165,7 @@ public final class AppShell {
 
     /// Steps 2-3 over a stored workspace; Apply rescores it and the dashboard shows what changed.
     /// The workspace's accounts are read off the FX thread: at a million accounts that takes seconds.
-    private void changeConfig(String workspace, List<AccountSummary> before) {
+    private void changeConfig(String workspace, BandChanges before) {
         record Stored(org.csm.onboarding.model.OnboardingConfig config, org.csm.onboarding.service.DraftScoring.Accounts accounts) {
         }
         ctx.tasks().run(ctx.text("task.loadingAccounts"),
@@ -184,30 +181,12 @@ public final class AppShell {
                 }, ctx::fail);
     }
 
-    private void apply(String workspace, WizardDraft draft, List<AccountSummary> before) {
+    /// The accounts that changed band are found off the FX thread too (a map of every account
+    /// made on it stalled the window for seconds at a million).
+    private void apply(String workspace, WizardDraft draft, BandChanges before) {
         ctx.tasks().run(ctx.text("task.rescoring"), progress -> {
             ctx.workspaces().changeConfig(workspace, draft.config(), progress);
-            return ctx.overview().accounts(workspace);
-        }, after -> showDashboard(workspace, describeChanges(before, after)), ctx::fail);
-    }
-
-    private static final int MAX_LISTED_CHANGES = 8;
-
-    private String describeChanges(List<AccountSummary> before, List<AccountSummary> after) {
-        Map<String, HealthStatus> old = before.stream().collect(Collectors.toMap(AccountSummary::externalId, a -> a.score().status()));
-        Map<HealthStatus, Integer> counts = new EnumMap<>(HealthStatus.class);
-        List<String> moved = after.stream().filter(a -> old.get(a.externalId()) != null && old.get(a.externalId()) != a.score().status())
-                .map(a -> ctx.text("dashboard.changes.item", a.name(), ctx.text("status." + old.get(a.externalId()).code()),
-                        ctx.text("status." + a.score().status().code()))).toList();
-        after.forEach(a -> counts.merge(a.score().status(), 1, Integer::sum));
-        if (moved.isEmpty()) {
-            return ctx.text("dashboard.changes.none");
-        }
-        // A long list would push the accounts off screen: name the first few, count the rest.
-        String listed = String.join("; ", moved.subList(0, Math.min(moved.size(), MAX_LISTED_CHANGES)));
-        if (moved.size() > MAX_LISTED_CHANGES) {
-            listed += "; " + ctx.text("dashboard.changes.more", moved.size() - MAX_LISTED_CHANGES);
-        }
-        return ctx.text("dashboard.changes", moved.size(), listed);
+            return before.describe(ctx, ctx.overview().rows(workspace));
+        }, changes -> showDashboard(workspace, changes), ctx::fail);
     }
 }
