@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,26 +18,20 @@ import org.csm.onboarding.ui.common.FxTaskRunner;
 /// No stage is shown: the headless software renderer's own frame time is not the app's.
 final class FxPauseProbe implements PauseProbe {
 
-    /// Pulses before the work starts, so JavaFX's own start-up is not counted as a pause.
-    private static final long WARM_UP_PULSES = 10;
-
     @Override
     public Result measure(Work work) throws Exception {
         startFx();
         var done = new CompletableFuture<Object>();
-        var warm = new CountDownLatch(1);
-        var timer = new GapTimer(warm);
+        var timer = new GapTimer();
         Platform.runLater(timer::start);
-        if (!warm.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("JavaFX sent no pulses within 30 s");
-        }
+        timer.awaitWarm();
         Platform.runLater(() -> {
             var runner = new FxTaskRunner();
             var progress = new SimpleDoubleProperty();
             progress.bind(runner.progressProperty());
             var message = new SimpleStringProperty();
             message.bind(runner.messageProperty());
-            timer.measuring = true;
+            timer.restart();
             runner.run("bench", work::call, value -> {
                 timer.stop();
                 done.complete(value);
@@ -60,7 +53,12 @@ final class FxPauseProbe implements PauseProbe {
         return new Result(value, timer.maxGapNanos / 1e6, timer.pulses);
     }
 
-    private static void startFx() throws InterruptedException {
+    @Override
+    public Dashboard dashboard(org.csm.onboarding.store.Store store, String workspace) throws Exception {
+        return new FxDashboardProbe().measure(store, workspace);
+    }
+
+    static void startFx() throws InterruptedException {
         if (System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");
@@ -74,32 +72,6 @@ final class FxPauseProbe implements PauseProbe {
         Platform.setImplicitExit(false);
         if (!started.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("JavaFX did not start within 30 s");
-        }
-    }
-
-    /// Longest time between two consecutive pulses once measuring (FX thread only).
-    private static final class GapTimer extends AnimationTimer {
-        private final CountDownLatch warm;
-        private long last = -1;
-        private long warmUp;
-        boolean measuring;
-        long maxGapNanos;
-        long pulses;
-
-        GapTimer(CountDownLatch warm) {
-            this.warm = warm;
-        }
-
-        @Override
-        public void handle(long now) {
-            long t = System.nanoTime();
-            if (measuring) {
-                maxGapNanos = Math.max(maxGapNanos, t - last);
-                pulses++;
-            } else if (++warmUp == WARM_UP_PULSES) {
-                warm.countDown();
-            }
-            last = t;
         }
     }
 }

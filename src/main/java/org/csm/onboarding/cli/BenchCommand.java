@@ -32,7 +32,9 @@ final class BenchCommand extends SessionCommand {
     boolean json;
 
     @Option(names = "--fx-pause", description = "also import once more the way the desktop app does (JavaFX, "
-            + "headless) and report the longest pause of its UI thread meanwhile (stage fx_pause, fx_max_pause_ms)")
+            + "headless) and report the longest pause of its UI thread meanwhile (stage fx_pause, fx_max_pause_ms); then "
+            + "open its dashboard on those accounts, sort, search, filter and select, and report each action's longest "
+            + "pause and time until shown (stage dashboard_fx_pause, dashboard_fx_pause_ms, dashboard_done_ms)")
     boolean fxPause;
 
     private final PrintStream out;
@@ -106,6 +108,10 @@ final class BenchCommand extends SessionCommand {
         if (!Double.isNaN(r.fxMaxPauseMs())) {
             out.printf("%-10d %-20s %.0f ms%n", r.rows(), "fx max pause", r.fxMaxPauseMs());
         }
+        if (r.dashboard() != null) {
+            r.dashboard().maxPauseMs().forEach((action, ms) -> out.printf("%-10d %-20s max pause %.0f ms, shown after %.0f ms%n",
+                    r.rows(), "dashboard " + action, ms, r.dashboard().doneMs().get(action)));
+        }
         if (r.answers() != null) {
             out.printf("%-10d %-20s %d understood; each answer median %.1f ms, p95 %.1f ms, max %.1f ms%n", r.rows(), "ask each question",
                     r.answers().answers(), r.answers().medianMs(), r.answers().p95Ms(), r.answers().maxMs());
@@ -131,6 +137,11 @@ final class BenchCommand extends SessionCommand {
         m.put("db_bytes_compacted", r.dbBytesCompacted());
         if (!Double.isNaN(r.fxMaxPauseMs())) {
             m.put("fx_max_pause_ms", Math.round(r.fxMaxPauseMs() * 10) / 10.0);
+        }
+        if (r.dashboard() != null) {
+            // Per action (open, sort_name, search_acme, filter_status, select, charts, ...).
+            m.put("dashboard_fx_pause_ms", new LinkedHashMap<>(r.dashboard().maxPauseMs()));
+            m.put("dashboard_done_ms", new LinkedHashMap<>(r.dashboard().doneMs()));
         }
         if (r.answers() != null) {
             // Each benchmark question answered on its own, from memory (the 50 ms is per answer).

@@ -46,12 +46,13 @@ final class BenchRun {
     }
 
     /// Everything measured for one workbook; `fxMaxPauseMs` is NaN unless the `fx_pause` stage ran,
-    /// `answers` null unless the Ask stages ran (every benchmark question, timed one by one).
+    /// `answers` null unless the Ask stages ran (every benchmark question, timed one by one),
+    /// `dashboard` null unless the `dashboard_fx_pause` stage ran.
     record Result(int rows, long fileBytes, Map<String, Stage> stages, long dbBytes, long dbBytesCompacted,
-                  double fxMaxPauseMs, AskBenchmark.Result answers) {
+                  double fxMaxPauseMs, AskBenchmark.Result answers, PauseProbe.Dashboard dashboard) {
 
         Result(int rows, long fileBytes, Map<String, Stage> stages, long dbBytes, long dbBytesCompacted) {
-            this(rows, fileBytes, stages, dbBytes, dbBytesCompacted, Double.NaN, null);
+            this(rows, fileBytes, stages, dbBytes, dbBytesCompacted, Double.NaN, null, null);
         }
 
         /// A stage's time over the floor's: how far the stage is from "as fast as the disk".
@@ -70,6 +71,7 @@ final class BenchRun {
     private final PauseProbe probe;
     private double fxMaxPauseMs = Double.NaN;
     private AskBenchmark.Result answers;
+    private PauseProbe.Dashboard dashboard;
 
     private BenchRun(String workspace, BiConsumer<String, Stage> done, PauseProbe probe) {
         this.workspace = workspace;
@@ -160,9 +162,11 @@ final class BenchRun {
                 var onboarding = new OnboardingService(store);
                 measure("fx_pause", () -> fxMaxPauseMs = probe.measure(progress -> onboarding.importFile(analysis[0],
                         workspace + "-fx", OnboardingConfig.defaults(), false, progress)).maxPauseMillis());
+                // Then the desktop dashboard over those accounts: open, sort, search, filter, select, charts.
+                measure("dashboard_fx_pause", () -> dashboard = probe.dashboard(store, workspace + "-fx"));
             }
         }
-        return new Result(rows, Files.size(file), stagesSoFar(), dbBytes, compacted, fxMaxPauseMs, answers);
+        return new Result(rows, Files.size(file), stagesSoFar(), dbBytes, compacted, fxMaxPauseMs, answers, dashboard);
     }
 
     private Map<String, Stage> stagesSoFar() {

@@ -18,4 +18,13 @@ public interface PauseProbe {
     }
 
     Result measure(Work work) throws Exception;
+
+    /// Per dashboard action (open, sort, search, filter, select, charts): the longest UI-thread
+    /// pause and the time until the screen showed the result, in milliseconds.
+    record Dashboard(java.util.Map<String, Double> maxPauseMs, java.util.Map<String, Double> doneMs) {
+    }
+
+    /// Opens the desktop app's dashboard on `workspace` and times what a CSM does on it (stage
+    /// `dashboard_fx_pause` of `bench`).
+    Dashboard dashboard(org.csm.onboarding.store.Store store, String workspace) throws Exception;
 }
