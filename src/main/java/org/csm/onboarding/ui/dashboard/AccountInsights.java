@@ -53,6 +53,15 @@ public final class AccountInsights {
         rows.indexOf("");
     }
 
+    /// Forgets what [#load] read (the dashboard left the screen).
+    void release() {
+        table = null;
+        advisor = null;
+        rows = AccountRows.empty();
+        trends = new float[0][];
+        changes = List.of();
+    }
+
     /// The accounts and their scores as loaded, as columns.
     public AccountRows rows() {
         return rows;

@@ -49,6 +49,7 @@ public final class AskViewModel {
     /// Forgets the engine: the next question reads the workspace again (after an import or rescore).
     public void invalidate() {
         engine = null;
+        completions.clear();
     }
 
     /// Answers `question` off the FX thread; `then` runs on the FX thread with the answer.

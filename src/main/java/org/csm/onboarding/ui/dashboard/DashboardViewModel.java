@@ -118,6 +118,17 @@ public final class DashboardViewModel {
         refilter();
     }
 
+    /// Drops the accounts (the dashboard left the screen): the table empties, nothing is selected.
+    public void release() {
+        selected.set(null);
+        rows = AccountRows.empty();
+        riskOrder = new int[0];
+        all = new RowList();
+        recompute.supersede();
+        visible.set(new RowList());
+        insights.release();
+    }
+
     /// Reads and shows in one go (tests, which run on one thread).
     public void load() throws StoreException {
         show(read(org.csm.onboarding.engine.Progress.NONE));

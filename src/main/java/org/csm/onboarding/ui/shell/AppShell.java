@@ -62,6 +62,9 @@ public final class AppShell {
         root.centerProperty().addListener((o, old, now) -> {
             if (old instanceof DashboardView view) {
                 tableStates.put(view.workspace(), view.state());
+                // The scene can keep a detached screen alive (its focus owner): its accounts must
+                // not stay beside the next dashboard's while that one loads.
+                view.release();
             }
         });
         showStart();
