@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /// Turns one `<c>` element's type, style and value into a [RawCell], as Excel would show it.
 ///
@@ -33,18 +30,19 @@ final class XlsxCellFactory {
     private static final int GENERAL_DIGITS = 11;
 
     private final SharedStrings sharedStrings;
-    private final StylesTable styles;
-    private final DataFormatter formatter = new DataFormatter(Locale.US);
+    private final StyleFormats styles;
+    /// Made on the first number that is not General: building one costs ~50 ms of a cold start
+    /// and most exports never need it. Guarded by `this`.
+    private DataFormatter formatter;
     /// By style index, filled on first use (an array: looked up for every number cell).
     private final NumberFormat[] formats;
     private final boolean date1904;
 
-    /// `styles` may be null: a workbook without a styles part shows every number as General.
-    XlsxCellFactory(SharedStrings sharedStrings, StylesTable styles, boolean date1904) {
+    XlsxCellFactory(SharedStrings sharedStrings, StyleFormats styles, boolean date1904) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
-        this.formats = new NumberFormat[styles == null ? 0 : styles.getNumCellStyles()];
+        this.formats = new NumberFormat[styles.size()];
     }
 
     /// `type` is the `t` attribute (null for numbers), `value` the `<v>` or inline text, null when absent.
@@ -146,9 +144,16 @@ final class XlsxCellFactory {
         }
         // A number's text is formatted when the rows' reader asks for it, which may be another
         // thread than the one reading the sheet ([RowPrefetcher]); DataFormatter is not thread-safe.
-        synchronized (formatter) {
-            return formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904);
+        synchronized (this) {
+            return formatter().formatRawCellContents(value, format.index(), format.pattern(), date1904);
         }
+    }
+
+    private DataFormatter formatter() {
+        if (formatter == null) {
+            formatter = new DataFormatter(Locale.US);
+        }
+        return formatter;
     }
 
     /// Cells of type `d` hold an ISO 8601 date; store it as the serial Excel would, so dates read one way.
@@ -160,8 +165,8 @@ final class XlsxCellFactory {
             NumberFormat format = format(styleIndex);
             String text = iso;
             if (format.date()) {
-                synchronized (formatter) {
-                    text = formatter.formatRawCellContents(serial, format.index(), format.pattern());
+                synchronized (this) {
+                    text = formatter().formatRawCellContents(serial, format.index(), format.pattern());
                 }
             }
             return new RawCell(text, serial, true, false);
@@ -183,15 +188,8 @@ final class XlsxCellFactory {
     }
 
     private NumberFormat lookUp(int styleIndex) {
-        XSSFCellStyle style = styles.getStyleAt(styleIndex);
-        if (style == null) {
-            return GENERAL;
-        }
-        int index = style.getDataFormat();
-        String pattern = style.getDataFormatString();
-        if (pattern == null) {
-            pattern = BuiltinFormats.getBuiltinFormat(index);
-        }
+        int index = styles.formatId(styleIndex);
+        String pattern = styles.formatCode(index);
         if (pattern == null) {
             return GENERAL;
         }

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamException;
-import org.apache.poi.xssf.model.StylesTable;
 import org.csm.onboarding.model.DataIssue;
 import org.csm.onboarding.model.IssueCode;
 
 /// Reads an .xlsx workbook: the JDK's ZIP inflates the parts, a byte scanner reads the sheets
 /// ([XlsxSheetScanner]; StAX in [XlsxSheetReader] for a sheet in another encoding than
-/// UTF-8), StAX the small parts, and POI the styles (its number-format rules decide how a
-/// number is shown, as Excel does).
+/// UTF-8), StAX the small parts and the styles' number formats ([StyleFormats]); POI's
+/// number-format rules decide how a number is shown, as Excel does.
 ///
 /// Nothing but one row and the shared strings is held in memory. The user's file is only
 /// read, never written. Every part is inflated through an [InflateGuard] and every sheet stays
@@ -157,15 +156,14 @@ public final class XlsxTableReader implements TableReader {
         }
     }
 
-    /// POI's styles table knows every built-in and custom number format; a workbook without
-    /// one shows every number as General.
-    private static StylesTable styles(XlsxPackage pkg) throws IOException {
+    /// Each cell style's number format; a workbook without a styles part shows every number as General.
+    private static StyleFormats styles(XlsxPackage pkg) throws IOException, XMLStreamException {
         String path = pkg.relatedPart("/styles");
         if (!pkg.has(path)) {
-            return null;
+            return StyleFormats.NONE;
         }
         try (InputStream in = pkg.open(path)) {
-            return new StylesTable(in);
+            return StyleFormats.read(in);
         }
     }
 

@@ -32,7 +32,7 @@ class XlsxSheetScannerTest {
     }
 
     private static SheetRowBuilder builder(List<String> rows) {
-        XlsxCellFactory cells = new XlsxCellFactory(SharedStrings.NONE, null, false);
+        XlsxCellFactory cells = new XlsxCellFactory(SharedStrings.NONE, StyleFormats.NONE, false);
         return new SheetRowBuilder(cells, row -> rows.add(row.rowNumber() + ":" + row.cells()));
     }
 
