@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /// `ask "QUESTION"`: answers a question about the workspace's accounts and shows what it understood.
-@Command(name = "ask", description = {"Answer a question about the accounts, e.g. \"accounts with error rate over 5%\",",
+@Command(name = "ask", description = {"Answer a question about the accounts, e.g. \"accounts with error rate over 5%%\",",
         "\"average spend by segment\", \"why is Elastic AI at risk\", \"what should we do about SRVL-3007\".",
         "Exit code 3 when the question was not understood (the answer lists questions that can be)."})
 final class AskCommand extends WorkspaceCommand {

@@ -467,4 +467,53 @@ class CommandLineTest {
         assertEquals(0, exported.exit(), exported.err());
         assertTrue(exported.json().get("saved").asBoolean());
     }
+
+    /// picocli formats descriptions with String.format: a bare '%' prints "[picocli WARN] Could
+    /// not format ..." to the process's stderr on every --help. Every command's help, walked from the root.
+    @Test
+    void everyCommandsHelpPrintsWithoutAWarning() {
+        List<List<String>> paths = new ArrayList<>();
+        Environment env = new Environment() {
+            @Override
+            public Path dataDir(Path override) {
+                return dir;
+            }
+
+            @Override
+            public Path startLogging(Path dataDir) {
+                return null;
+            }
+        };
+        collect(new picocli.CommandLine(new RootCommand(), new CommandFactory(new Session(System.out, System.err, env))),
+                new ArrayList<>(), paths);
+        assertTrue(paths.size() > 10, () -> "commands found: " + paths);
+        PrintStream original = System.err;
+        var captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            for (List<String> path : paths) {
+                List<String> args = new ArrayList<>(path);
+                args.add("--help");
+                Run r = run(args.toArray(String[]::new));
+                assertEquals(0, r.exit(), () -> String.join(" ", args) + ": " + r.err());
+                assertFalse(r.out().isBlank(), () -> String.join(" ", args) + " printed no help");
+            }
+        } finally {
+            System.setErr(original);
+        }
+        String warnings = captured.toString(StandardCharsets.UTF_8);
+        assertFalse(warnings.contains("picocli"), warnings);
+    }
+
+    private static void collect(picocli.CommandLine command, List<String> path, List<List<String>> into) {
+        into.add(path);
+        for (var sub : command.getSubcommands().entrySet()) {
+            if (!sub.getKey().equals(sub.getValue().getCommandName())) {
+                continue; // an alias: its command is walked under its own name
+            }
+            List<String> next = new ArrayList<>(path);
+            next.add(sub.getKey());
+            collect(sub.getValue(), next, into);
+        }
+    }
 }
