@@ -33,6 +33,9 @@ public final class AccountRows {
     AccountRows(WorkspaceScorer.Scored scored) {
         this.table = scored.table();
         this.scores = scored.scores();
+        if (scores.categories() == null) {
+            throw new IllegalArgumentException("The accounts' rows show category scores: score them with WorkspaceScorer.score");
+        }
         this.fileHealth = table.kpiColumn(KpiCatalog.HEALTH_SCORE).orElse(null);
         this.segment = table.text(AccountTable.Text.ACCOUNT_TIER);
         this.csm = table.text(AccountTable.Text.ASSIGNED_CSM);

@@ -58,7 +58,8 @@ public final class DraftScoring {
         synchronized WorkspaceScorer.Scored scored(OnboardingConfig config) {
             WorkspaceScorer.Scored scored = recent.get(config);
             if (scored == null) {
-                scored = WorkspaceScorer.score(table, config);
+                // Counts and status changes only: no category columns (40 MB at a million accounts).
+                scored = WorkspaceScorer.scoreOverall(table, config);
                 recent.put(config, scored);
                 if (recent.size() > 2) {
                     recent.remove(recent.keySet().iterator().next());

@@ -29,9 +29,24 @@ final class WorkspaceScorer {
     }
 
     static Scored score(AccountTable table, OnboardingConfig config) {
+        return score(table, config, true);
+    }
+
+    /// [#score(Tx, long, OnboardingConfig)] without the category columns (`scores().categories()`
+    /// is null): enough for status counts, a slider's live numbers and the score history.
+    Scored scoreOverall(Tx tx, long workspaceId, OnboardingConfig config) throws SQLException {
+        return scoreOverall(accounts.table(tx, workspaceId), config);
+    }
+
+    static Scored scoreOverall(AccountTable table, OnboardingConfig config) {
+        return score(table, config, false);
+    }
+
+    private static Scored score(AccountTable table, OnboardingConfig config, boolean withCategories) {
         HealthScaleResolver.Resolution scale = HealthScaleResolver.resolve(config, TableScorer.maxHealthScore(table));
         ScoringContext ctx = ScoringContext.of(config.catalog(), config, scale.scale());
-        return new Scored(table, ctx, scale, TableScorer.score(table, ctx));
+        return new Scored(table, ctx, scale,
+                withCategories ? TableScorer.score(table, ctx) : TableScorer.scoreOverall(table, ctx));
     }
 
     /// Scores and summarises; the summary is what an import or a configuration change reports.
@@ -59,7 +74,7 @@ final class WorkspaceScorer {
     private ScoreSummary rescore(Tx tx, long workspaceId, OnboardingConfig config, Progress progress,
                                  AfterScoring then) throws SQLException {
         progress.update("Scoring accounts", 0, -1);
-        Scored scored = score(tx, workspaceId, config);
+        Scored scored = scoreOverall(tx, workspaceId, config);
         then.accept(scored);
         progress.update("Scoring accounts", scored.table().size(), scored.table().size());
         return scored.summary();

@@ -90,8 +90,8 @@ public final class WorkspaceService {
     public ScoreSummary scoreWith(String workspace, OnboardingConfig config) throws StoreException {
         return store.transaction(tx -> {
             Optional<Workspace> ws = workspaces.find(tx, workspace);
-            return ws.isEmpty() ? WorkspaceScorer.score(AccountTable.empty(), config).summary()
-                    : new WorkspaceScorer().score(tx, ws.get().id(), config).summary();
+            return ws.isEmpty() ? WorkspaceScorer.scoreOverall(AccountTable.empty(), config).summary()
+                    : new WorkspaceScorer().scoreOverall(tx, ws.get().id(), config).summary();
         });
     }
 

@@ -34,7 +34,8 @@ public final class TableScorer {
 
     /// Overall score (NaN where none), coverage and status per row of the table, and each
     /// category's score per row (`categories[category.ordinal()][row]`, NaN where it had no data)
-    /// so questions and filters can read category scores without explaining every account.
+    /// so questions and filters can read category scores without explaining every account;
+    /// `categories` is null when the table was scored by [#scoreOverall].
     public record Scores(double[] overall, double[] coverage, HealthStatus[] status, double[][] categories) {
 
         public int size() {
@@ -65,18 +66,26 @@ public final class TableScorer {
 
     /// Scores every row of `table` with `ctx`, on every core.
     public static Scores score(AccountTable table, ScoringContext ctx) {
-        return score(table, ctx, true);
+        return score(table, ctx, true, true);
     }
 
-    /// [#score(AccountTable, ScoringContext)], in parallel or on the calling thread only: each row's
-    /// numbers come from that row's values alone, so both give the same bits (a test checks it).
-    static Scores score(AccountTable table, ScoringContext ctx, boolean parallel) {
+    /// Overall, coverage and status only, no category columns: what status counts, a moving
+    /// slider and the score history need. At a million accounts that is 40 MB less to allocate
+    /// and write, at the moment an import's live set peaks (its columns and the database's
+    /// pending pages).
+    public static Scores scoreOverall(AccountTable table, ScoringContext ctx) {
+        return score(table, ctx, true, false);
+    }
+
+    /// In parallel or on the calling thread only: each row's numbers come from that row's
+    /// values alone, so both give the same bits (a test checks it).
+    static Scores score(AccountTable table, ScoringContext ctx, boolean parallel, boolean withCategories) {
         int n = table.size();
         Columns columns = new Columns(table, ctx);
         double[] overall = new double[n];
         double[] coverage = new double[n];
         HealthStatus[] status = new HealthStatus[n];
-        double[][] categories = new double[CATEGORIES.length][n];
+        double[][] categories = withCategories ? new double[CATEGORIES.length][n] : null;
         // A few runs of whole blocks per core: each run allocates its block sums once, and the
         // pool still evens out a core that another process slows down.
         int blocks = (n + BLOCK - 1) / BLOCK;
@@ -163,7 +172,9 @@ public final class TableScorer {
                     for (int c = 0; c < CATEGORIES.length; c++) {
                         present[c] = impactPresent[c][k];
                         sum[c] = impactTimesScore[c][k];
-                        categories[c][start + k] = present[c] > 0 ? sum[c] / present[c] : Double.NaN;
+                        if (categories != null) {
+                            categories[c][start + k] = present[c] > 0 ? sum[c] / present[c] : Double.NaN;
+                        }
                     }
                     fold.fold(present, sum, null);
                     overall[start + k] = fold.overall;

@@ -2,6 +2,7 @@ package org.csm.onboarding.engine.score;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -80,8 +81,13 @@ class TableScorerTest {
         AccountTable table = builder.build();
         for (OnboardingConfig config : configs()) {
             var ctx = ScoringContext.of(CATALOG, config, HealthScaleResolver.resolve(config, TableScorer.maxHealthScore(table)).scale());
-            TableScorer.Scores parallel = TableScorer.score(table, ctx, true);
-            TableScorer.Scores sequential = TableScorer.score(table, ctx, false);
+            TableScorer.Scores parallel = TableScorer.score(table, ctx, true, true);
+            TableScorer.Scores sequential = TableScorer.score(table, ctx, false, true);
+            TableScorer.Scores overallOnly = TableScorer.scoreOverall(table, ctx);
+            assertArrayEquals(bits(sequential.overall()), bits(overallOnly.overall()));
+            assertArrayEquals(bits(sequential.coverage()), bits(overallOnly.coverage()));
+            assertArrayEquals(sequential.status(), overallOnly.status());
+            assertNull(overallOnly.categories());
             assertArrayEquals(bits(sequential.overall()), bits(parallel.overall()));
             assertArrayEquals(bits(sequential.coverage()), bits(parallel.coverage()));
             assertArrayEquals(sequential.status(), parallel.status());
