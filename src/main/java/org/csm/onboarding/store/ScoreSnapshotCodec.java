@@ -109,7 +109,7 @@ final class ScoreSnapshotCodec {
             throw new IllegalStateException("Empty score snapshot");
         }
         return switch (payload[0]) {
-            case FORMAT_COLUMNS -> columns(ByteBuffer.wrap(SegmentCodec.inflate(payload, 1)), withBands);
+            case FORMAT_COLUMNS -> columns(SegmentCodec.inflate(payload, 1), withBands);
             case FORMAT_ROWS -> ScoreColumns.of(rows(payload));
             default -> throw new IllegalStateException("Unknown score snapshot format " + payload[0]
                     + ": written by a newer version of the app?");

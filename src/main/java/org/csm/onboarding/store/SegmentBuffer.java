@@ -73,6 +73,20 @@ final class SegmentBuffer {
         buffer.position(buffer.position() + (to - from) * Integer.BYTES);
     }
 
+    /// Empties the buffer for the next payload; its capacity stays.
+    void reset() {
+        buffer.clear();
+    }
+
+    /// The backing array; bytes `0..size()` are what was put.
+    byte[] array() {
+        return buffer.array();
+    }
+
+    int size() {
+        return buffer.position();
+    }
+
     byte[] toArray() {
         byte[] bytes = new byte[buffer.position()];
         buffer.get(0, bytes);

@@ -1,9 +1,9 @@
 package org.csm.onboarding.store;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -32,9 +32,25 @@ final class SegmentCodec {
     private SegmentCodec() {
     }
 
+    /// The space one encoding thread reuses from segment to segment: the body and its deflated
+    /// bytes. A new body per 32k-account segment (~7 MB, grown once), copied out, framed and
+    /// deflated through a stream was ~30 MB of garbage per segment in arrays too large for the
+    /// collector's young regions: about 1 GB per million accounts, which ran full compactions
+    /// at the end of an import. Now a segment allocates its payload only.
+    static final class Scratch {
+        private final SegmentBuffer body = new SegmentBuffer(1 << 16);
+        private byte[] packed = new byte[1 << 16];
+    }
+
     /// Encodes rows `from` (inclusive) to `to` (exclusive) of `table`.
     static byte[] encode(AccountTable table, int from, int to, boolean deflate) {
-        var out = new SegmentBuffer(64 + (to - from) * (24 + 9 * table.kpiColumns().size()));
+        return encode(table, from, to, deflate, new Scratch());
+    }
+
+    /// [#encode(AccountTable, int, int, boolean)] in `scratch`, which one thread at a time may use.
+    static byte[] encode(AccountTable table, int from, int to, boolean deflate, Scratch scratch) {
+        SegmentBuffer out = scratch.body;
+        out.reset();
         out.putInt(to - from);
         strings(out, table.ids(), from, to);
         strings(out, table.names(), from, to);
@@ -60,8 +76,7 @@ final class SegmentCodec {
                 text(out, column.labels(), from, to);
             }
         }
-        byte[] body = out.toArray();
-        return deflate ? frame(DEFLATED, deflate(body)) : frame(STORED, body);
+        return deflate ? deflated(scratch) : stored(out);
     }
 
     /// Decodes a payload written by any known format version.
@@ -70,12 +85,12 @@ final class SegmentCodec {
             throw new IllegalStateException("Unknown account segment format " + (payload.length == 0 ? "(empty)" : payload[0])
                     + ": written by a newer version of the app?");
         }
-        byte[] body = switch (payload[1]) {
-            case STORED -> java.util.Arrays.copyOfRange(payload, 2, payload.length);
+        // Read in place: the body is not copied out of the payload or the inflated bytes.
+        ByteBuffer in = switch (payload[1]) {
+            case STORED -> ByteBuffer.wrap(payload, 2, payload.length - 2);
             case DEFLATED -> inflate(payload, 2);
             default -> throw new IllegalStateException("Unknown account segment compression " + payload[1]);
         };
-        ByteBuffer in = ByteBuffer.wrap(body);
         int rows = in.getInt();
         StringColumn ids = strings(in, rows);
         StringColumn names = strings(in, rows);
@@ -185,53 +200,57 @@ final class SegmentCodec {
         return name == null ? null : Enum.valueOf(type, name);
     }
 
-    private static byte[] frame(byte compression, byte[] body) {
-        byte[] payload = new byte[body.length + 2];
+    private static byte[] stored(SegmentBuffer body) {
+        byte[] payload = new byte[body.size() + 2];
         payload[0] = FORMAT_V1;
-        payload[1] = compression;
-        System.arraycopy(body, 0, payload, 2, body.length);
+        payload[1] = STORED;
+        System.arraycopy(body.array(), 0, payload, 2, body.size());
         return payload;
     }
 
-    /// `format` followed by `body` deflated: the frame of payloads that are always compressed.
-    static byte[] deflated(byte format, byte[] body) {
-        byte[] packed = deflate(body);
-        byte[] payload = new byte[packed.length + 1];
-        payload[0] = format;
-        System.arraycopy(packed, 0, payload, 1, packed.length);
-        return payload;
-    }
-
-    private static byte[] deflate(byte[] body) {
+    /// The body deflated straight from the scratch buffer into the scratch output, behind the
+    /// two frame bytes; the one array allocated is the payload itself.
+    private static byte[] deflated(Scratch scratch) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
-            deflater.setInput(body);
+            deflater.setInput(scratch.body.array(), 0, scratch.body.size());
             deflater.finish();
-            var out = new ByteArrayOutputStream(body.length / 2 + 64);
-            byte[] chunk = new byte[64 * 1024];
+            byte[] packed = scratch.packed;
+            int length = 2;
             while (!deflater.finished()) {
-                out.write(chunk, 0, deflater.deflate(chunk));
+                if (length == packed.length) {
+                    packed = Arrays.copyOf(packed, packed.length * 2);
+                }
+                length += deflater.deflate(packed, length, packed.length - length);
             }
-            return out.toByteArray();
+            scratch.packed = packed;
+            byte[] payload = Arrays.copyOf(packed, length);
+            payload[0] = FORMAT_V1;
+            payload[1] = DEFLATED;
+            return payload;
         } finally {
             deflater.end();
         }
     }
 
-    static byte[] inflate(byte[] payload, int offset) {
+    /// Inflates `payload` from `offset` into a buffer read in place (no trimming copy).
+    static ByteBuffer inflate(byte[] payload, int offset) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(payload, offset, payload.length - offset);
-            var out = new ByteArrayOutputStream(payload.length * 3);
-            byte[] chunk = new byte[64 * 1024];
+            byte[] out = new byte[Math.max(1 << 16, (int) Math.min(Integer.MAX_VALUE - 16, payload.length * 3L))];
+            int length = 0;
             while (!inflater.finished()) {
-                int n = inflater.inflate(chunk);
+                if (length == out.length) {
+                    out = Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 16, out.length * 2L));
+                }
+                int n = inflater.inflate(out, length, out.length - length);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IllegalStateException("A stored payload is truncated");
                 }
-                out.write(chunk, 0, n);
+                length += n;
             }
-            return out.toByteArray();
+            return ByteBuffer.wrap(out, 0, length);
         } catch (DataFormatException e) {
             throw new IllegalStateException("A stored payload is damaged: " + e.getMessage(), e);
         } finally {

@@ -51,11 +51,13 @@ public final class SnapshotRepository {
                 "INSERT INTO account_segment (snapshot_id, seq, accounts, payload) VALUES (?, ?, ?, ?)");
              ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, cores))) {
             List<Future<byte[]>> payloads = new ArrayList<>(segments);
+            // Each encoding thread reuses its buffers; they go with the pool.
+            ThreadLocal<SegmentCodec.Scratch> scratch = ThreadLocal.withInitial(SegmentCodec.Scratch::new);
             for (int seq = 0; seq < segments; seq++) {
                 while (payloads.size() < Math.min(segments, seq + cores + 1)) {
                     int from = payloads.size() * SEGMENT_ROWS;
                     int to = Math.min(table.size(), from + SEGMENT_ROWS);
-                    payloads.add(pool.submit(() -> SegmentCodec.encode(table, from, to, DEFLATE)));
+                    payloads.add(pool.submit(() -> SegmentCodec.encode(table, from, to, DEFLATE, scratch.get())));
                 }
                 segment.setLong(1, id);
                 segment.setInt(2, seq);

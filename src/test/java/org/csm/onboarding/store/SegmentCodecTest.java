@@ -29,6 +29,34 @@ class SegmentCodecTest {
                 SegmentCodec.decode(SegmentCodec.encode(table, 0, 100, deflate)),
                 SegmentCodec.decode(SegmentCodec.encode(table, 100, 300, deflate))));
         assertEquals(records(table), records(decoded));
+        // One thread's scratch reused: a large segment, then smaller ones, must not leak bytes
+        // from one payload into the next, and a scratch that starts too small grows.
+        var scratch = new SegmentCodec.Scratch();
+        List<AccountTable> parts = new ArrayList<>();
+        for (int[] range : new int[][] {{0, 300}, {0, 10}, {10, 11}, {11, 300}}) {
+            byte[] payload = SegmentCodec.encode(table, range[0], range[1], deflate, scratch);
+            assertEquals(List.of(payload.length), List.of(SegmentCodec.encode(table, range[0], range[1], deflate).length),
+                    "the same payload with or without a reused scratch");
+            parts.add(SegmentCodec.decode(payload));
+        }
+        assertEquals(records(table), records(parts.getFirst()));
+        assertEquals(records(table), records(AccountTable.concat(parts.subList(1, parts.size()))));
+    }
+
+    @ParameterizedTest(name = "deflate = {0}")
+    @ValueSource(booleans = {false, true})
+    void aPayloadLargerThanTheScratchStillRoundTrips(boolean deflate) {
+        var builder = new AccountTableBuilder();
+        // ~200 bytes an account of unique text: several times the scratch's first 64 KB, and
+        // hardly compressible, so the deflated output grows too.
+        var random = new java.util.Random(8);
+        for (int i = 0; i < 2_000; i++) {
+            String name = new java.math.BigInteger(800, random).toString(36);
+            builder.add(new Account("R-" + i, name, null, null, null, null, null, null), null, List.of());
+        }
+        AccountTable table = builder.build();
+        assertEquals(records(table), records(SegmentCodec.decode(
+                SegmentCodec.encode(table, 0, table.size(), deflate, new SegmentCodec.Scratch()))));
     }
 
     @ParameterizedTest(name = "format byte {0}")
