@@ -34,17 +34,7 @@ class CommandLineFaultsTest {
     private CommandLineTest.Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        Environment env = new Environment() {
-            @Override
-            public Path dataDir(Path override) {
-                return override;
-            }
-
-            @Override
-            public Path startLogging(Path dataDir) {
-                return null;
-            }
-        };
+        Environment env = CommandLineTest.environment(null, System.getenv());
         int exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
         var r = new CommandLineTest.Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -54,7 +54,18 @@ class CommandLineTest {
     static Run run(Path data, Map<String, String> variables, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        Environment env = new Environment() {
+        Environment env = environment(data, variables);
+        int exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
+        Run r = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        assertFalse(r.err().contains("at org.") || r.err().contains("Exception"), () -> "stack trace in stderr: " + r.err());
+        assertFalse(r.out().contains("at org.") || r.out().contains("Exception"), () -> "stack trace in stdout: " + r.out());
+        return r;
+    }
+
+    /// A test's environment: `--db` when given, else `data`; no log files.
+    static Environment environment(Path data, Map<String, String> variables) {
+        return new Environment() {
             @Override
             public Path dataDir(Path override) {
                 return override != null ? override : data;
@@ -70,12 +81,6 @@ class CommandLineTest {
                 return variables;
             }
         };
-        int exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
-        Run r = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        assertFalse(r.err().contains("at org.") || r.err().contains("Exception"), () -> "stack trace in stderr: " + r.err());
-        assertFalse(r.out().contains("at org.") || r.out().contains("Exception"), () -> "stack trace in stdout: " + r.out());
-        return r;
     }
 
     private static Set<String> keys(JsonNode node) {
@@ -473,17 +478,7 @@ class CommandLineTest {
     @Test
     void everyCommandsHelpPrintsWithoutAWarning() {
         List<List<String>> paths = new ArrayList<>();
-        Environment env = new Environment() {
-            @Override
-            public Path dataDir(Path override) {
-                return dir;
-            }
-
-            @Override
-            public Path startLogging(Path dataDir) {
-                return null;
-            }
-        };
+        Environment env = environment(dir, System.getenv());
         collect(new picocli.CommandLine(new RootCommand(), new CommandFactory(new Session(System.out, System.err, env))),
                 new ArrayList<>(), paths);
         assertTrue(paths.size() > 10, () -> "commands found: " + paths);
