@@ -242,6 +242,9 @@ final class SegmentCodec {
             int length = 0;
             while (!inflater.finished()) {
                 if (length == out.length) {
+                    if (out.length >= Integer.MAX_VALUE - 16) {
+                        throw new IllegalStateException("A stored payload inflates past 2 GB: it is damaged");
+                    }
                     out = Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 16, out.length * 2L));
                 }
                 int n = inflater.inflate(out, length, out.length - length);
