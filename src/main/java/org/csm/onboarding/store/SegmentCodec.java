@@ -33,7 +33,7 @@ final class SegmentCodec {
     }
 
     /// The space one encoding thread reuses from segment to segment: the body and its deflated
-    /// bytes. A new body per 32k-account segment (~7 MB, grown once), copied out, framed and
+    /// bytes. A new body per 32k-account segment (~5 MB, grown to ~11 MB), copied out, framed and
     /// deflated through a stream was ~30 MB of garbage per segment in arrays too large for the
     /// collector's young regions: about 1 GB per million accounts, which ran full compactions
     /// at the end of an import. Now a segment allocates its payload only.

@@ -19,10 +19,6 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 /// that turn a format code into text stay POI's ([org.apache.poi.ss.usermodel.DataFormatter]).
 final class StyleFormats {
 
-    /// Excel allows 64,000 cell styles; styles past this many read as General instead of
-    /// growing without end on a hostile file.
-    static final int MAX_CELL_STYLES = 1 << 16;
-
     /// A workbook without a styles part: every number is General.
     static final StyleFormats NONE = new StyleFormats(new int[0], Map.of());
 
@@ -55,25 +51,30 @@ final class StyleFormats {
         Map<Integer, String> codes = new HashMap<>();
         int[] ids = new int[16];
         int count = 0;
-        // cellStyleXfs also holds <xf> elements: only those inside cellXfs are cell styles.
+        // cellStyleXfs also holds <xf> elements: only those inside cellXfs are cell styles. And
+        // conditional formats (<dxf>, also in extLst) have <numFmt>s of their own that may reuse
+        // an id: only those of the workbook's <numFmts> list are the cells' formats. The table
+        // grows with the part, which ReadLimits.MAX_SMALL_PART_BYTES bounds.
         boolean inCellXfs = false;
+        boolean inNumFmts = false;
         XMLStreamReader xml = XlsxPackage.xml(in);
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
+                    case "numFmts" -> inNumFmts = true;
                     case "numFmt" -> {
                         int id = intAttribute(xml, "numFmtId", -1);
                         String code = xml.getAttributeValue(null, "formatCode");
-                        if (id >= 0 && code != null) {
+                        if (inNumFmts && id >= 0 && code != null) {
                             codes.put(id, code);
                         }
                     }
                     case "cellXfs" -> inCellXfs = true;
                     case "xf" -> {
-                        if (inCellXfs && count < MAX_CELL_STYLES) {
+                        if (inCellXfs) {
                             if (count == ids.length) {
-                                ids = Arrays.copyOf(ids, Math.min(count * 2, MAX_CELL_STYLES));
+                                ids = Arrays.copyOf(ids, count * 2);
                             }
                             ids[count++] = intAttribute(xml, "numFmtId", 0);
                         }
@@ -82,8 +83,14 @@ final class StyleFormats {
                         // fonts, fills, borders and the rest do not change how a number reads
                     }
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(xml.getLocalName())) {
-                inCellXfs = false;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "cellXfs" -> inCellXfs = false;
+                    case "numFmts" -> inNumFmts = false;
+                    default -> {
+                        // nothing else opens a section
+                    }
+                }
             }
         }
         xml.close();

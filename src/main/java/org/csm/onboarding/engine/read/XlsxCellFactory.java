@@ -31,8 +31,9 @@ final class XlsxCellFactory {
 
     private final SharedStrings sharedStrings;
     private final StyleFormats styles;
-    /// Made on the first number that is not General: building one costs ~50 ms of a cold start
-    /// and most exports never need it. Guarded by `this`.
+    /// Made on the first number that needs it (a format other than General, or a General number
+    /// too long to keep as written): building one costs ~50 ms of a cold start and many exports
+    /// never need it. Guarded by `this`.
     private DataFormatter formatter;
     /// By style index, filled on first use (an array: looked up for every number cell).
     private final NumberFormat[] formats;

@@ -36,6 +36,23 @@ class StyleFormatsTest {
         assertEquals("0.00%", formats.formatCode(10), "a built-in id the workbook does not redefine");
     }
 
+    /// Conditional formats (`<dxf>`, also the x14 ones in `<extLst>`) carry number formats of
+    /// their own, after `<numFmts>` and possibly with the same ids: they must not replace the
+    /// cells' formats (POI's StylesTable reads `<numFmts>` only).
+    @Test
+    void conditionalFormatsDoNotReplaceTheCellsFormats() throws Exception {
+        StyleFormats formats = read("<styleSheet xmlns=\"" + MiniXlsx.MAIN_NS + "\" xmlns:x14=\"urn:x14\">"
+                + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts>"
+                + "<cellXfs count=\"2\"><xf numFmtId=\"164\"/><xf numFmtId=\"4\"/></cellXfs>"
+                + "<dxfs count=\"2\"><dxf><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/></dxf>"
+                + "<dxf><numFmt numFmtId=\"4\" formatCode=\"d-mmm\"/></dxf></dxfs>"
+                + "<extLst><ext><x14:dxfs><dxf><numFmt numFmtId=\"164\" formatCode=\"mm:ss\"/></dxf></x14:dxfs></ext>"
+                + "</extLst></styleSheet>");
+
+        assertEquals("0.0%", formats.formatCode(formats.formatId(0)));
+        assertEquals("#,##0.00", formats.formatCode(formats.formatId(1)), "built-in 4, not the dxf's d-mmm");
+    }
+
     @Test
     void aStyleOrIdTheFileDoesNotHaveReadsAsGeneral() throws Exception {
         StyleFormats formats = read("<styleSheet xmlns=\"" + MiniXlsx.MAIN_NS + "\"><cellXfs>"
