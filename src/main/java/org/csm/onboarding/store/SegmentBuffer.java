@@ -86,10 +86,4 @@ final class SegmentBuffer {
     int size() {
         return buffer.position();
     }
-
-    byte[] toArray() {
-        byte[] bytes = new byte[buffer.position()];
-        buffer.get(0, bytes);
-        return bytes;
-    }
 }
